@@ -1,0 +1,133 @@
+// Browser-only: import this module dynamically (from onMount or an event), never during SSR.
+import * as duckdb from '@duckdb/duckdb-wasm';
+import mvpWasm from '@duckdb/duckdb-wasm/dist/duckdb-mvp.wasm?url';
+import mvpWorker from '@duckdb/duckdb-wasm/dist/duckdb-browser-mvp.worker.js?url';
+import ehWasm from '@duckdb/duckdb-wasm/dist/duckdb-eh.wasm?url';
+import ehWorker from '@duckdb/duckdb-wasm/dist/duckdb-browser-eh.worker.js?url';
+import { plainRow, type Connector, type Row } from './connector';
+import { QueryError } from './query-error';
+import type { Query } from './sql';
+
+/** Our own build serves these files: no CDN is ever asked. */
+const BUNDLES: duckdb.DuckDBBundles = {
+	mvp: { mainModule: mvpWasm, mainWorker: mvpWorker },
+	eh: { mainModule: ehWasm, mainWorker: ehWorker }
+};
+
+const INSTANTIATE_TIMEOUT_MS = 120_000;
+
+/** The server delivered the engine in a way the browser cannot run; says what to fix. */
+export class EngineServingError extends Error {
+	constructor(message: string) {
+		super(message);
+		this.name = 'EngineServingError';
+	}
+}
+
+/**
+ * A web server that sends .wasm without "application/wasm" (common on intranet IIS and nginx set-ups)
+ * makes DuckDB's instantiate hang with no error event. Asking first turns that into a message.
+ */
+async function checkWasmServing(url: string): Promise<void> {
+	let response: Response;
+	try {
+		response = await fetch(url, { method: 'HEAD' });
+	} catch (error) {
+		throw new EngineServingError(`Không tải được ${url} (${String(error)}).`);
+	}
+	if (!response.ok) throw new EngineServingError(`Máy chủ trả lỗi ${response.status} cho ${url}.`);
+	const type = response.headers.get('content-type') ?? '';
+	if (!type.split(';')[0].trim().toLowerCase().startsWith('application/wasm')) {
+		throw new EngineServingError(
+			`Máy chủ gửi ${url} với Content-Type "${type || '(trống)'}" thay vì "application/wasm"; ` +
+				`trình duyệt không chạy được DuckDB. Hãy thêm kiểu MIME .wasm → application/wasm vào cấu hình máy chủ web. ` +
+				`(The server sends .wasm as "${type}", not "application/wasm": add that MIME type to the web server.)`
+		);
+	}
+}
+
+function withTimeout<T>(promise: Promise<T>, ms: number, what: string): Promise<T> {
+	return new Promise<T>((resolve, reject) => {
+		const timer = setTimeout(() => reject(new EngineServingError(`${what}: quá ${ms / 1000} giây không phản hồi.`)), ms);
+		promise.then(
+			(v) => {
+				clearTimeout(timer);
+				resolve(v);
+			},
+			(e) => {
+				clearTimeout(timer);
+				reject(e);
+			}
+		);
+	});
+}
+
+async function createBrowserConnector(): Promise<Connector> {
+	const bundle = await duckdb.selectBundle(BUNDLES);
+	await checkWasmServing(bundle.mainModule);
+	const worker = new Worker(bundle.mainWorker!);
+	const db = new duckdb.AsyncDuckDB(new duckdb.VoidLogger(), worker);
+	await withTimeout(db.instantiate(bundle.mainModule, bundle.pthreadWorker), INSTANTIATE_TIMEOUT_MS, 'Khởi động DuckDB');
+	const conn = await db.connect();
+
+	async function run(sqlText: string, params: Query['params']): Promise<Row[]> {
+		try {
+			let table;
+			if (params.length === 0) table = await conn.query(sqlText);
+			else {
+				const statement = await conn.prepare(sqlText);
+				try {
+					table = await statement.query(...params);
+				} finally {
+					await statement.close();
+				}
+			}
+			return table.toArray().map((r) => plainRow(r.toJSON() as Row));
+		} catch (error) {
+			throw new QueryError(sqlText, params, error);
+		}
+	}
+
+	return {
+		async query<T extends Row = Row>(q: Query): Promise<T[]> {
+			return (await run(q.sql, q.params)) as T[];
+		},
+		async exec(statements: string): Promise<void> {
+			await run(statements, []);
+		},
+		async runMany(statement, rows): Promise<void> {
+			const prepared = await conn.prepare(statement).catch((error: unknown) => {
+				throw new QueryError(statement, [], error);
+			});
+			try {
+				for (const values of rows) {
+					await prepared.query(...values).catch((error: unknown) => {
+						throw new QueryError(statement, values, error);
+					});
+				}
+			} finally {
+				await prepared.close();
+			}
+		},
+		async registerFileText(name, text): Promise<void> {
+			await db.registerFileText(name, text);
+		},
+		async close(): Promise<void> {
+			await conn.close();
+			await db.terminate();
+		}
+	};
+}
+
+let instance: Promise<Connector> | null = null;
+
+/** The page's single DuckDB, created on first use. A failed start may be retried. */
+export function browserConnector(): Promise<Connector> {
+	if (!instance) {
+		instance = createBrowserConnector();
+		instance.catch(() => {
+			instance = null;
+		});
+	}
+	return instance;
+}

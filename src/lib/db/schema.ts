@@ -1,0 +1,34 @@
+import type { Connector } from './connector';
+import { inTransaction } from './connector';
+import type { Dataset } from '../data/observation';
+
+export const SCHEMA = `
+CREATE TABLE IF NOT EXISTS observation (
+	dataset VARCHAR NOT NULL,
+	unit_code VARCHAR NOT NULL,
+	period VARCHAR NOT NULL,
+	indicator VARCHAR NOT NULL,
+	electronic BIGINT NOT NULL CHECK (electronic >= 0),
+	total BIGINT NOT NULL CHECK (total >= 0),
+	stated_rate DOUBLE,
+	source_name VARCHAR,
+	PRIMARY KEY (dataset, unit_code, period, indicator),
+	CHECK (electronic <= total)
+);
+`;
+
+export async function ensureSchema(db: Connector): Promise<void> {
+	await db.exec(SCHEMA);
+}
+
+/** Stores a dataset's observations in one transaction, replacing any earlier copy of the same dataset. */
+export async function storeDataset(db: Connector, dataset: Dataset): Promise<void> {
+	await ensureSchema(db);
+	await inTransaction(db, async () => {
+		await db.runMany('DELETE FROM observation WHERE dataset = ?', [[dataset.info.id]]);
+		await db.runMany(
+			'INSERT INTO observation VALUES (?, ?, ?, ?, ?, ?, ?, ?)',
+			dataset.observations.map((o) => [dataset.info.id, o.unitCode, o.period, o.indicator, o.electronic, o.total, o.statedRate, o.sourceName])
+		);
+	});
+}

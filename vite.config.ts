@@ -1,0 +1,16 @@
+import { sveltekit } from '@sveltejs/kit/vite';
+import { defineConfig } from 'vitest/config';
+
+export default defineConfig({
+	plugins: [sveltekit()],
+	optimizeDeps: { exclude: ['@duckdb/duckdb-wasm'] },
+	build: { chunkSizeWarningLimit: 1000 },
+	preview: { port: 4173, strictPort: true },
+	server: { port: 5173 },
+	test: {
+		include: ['tests/unit/**/*.test.ts'],
+		environment: 'node',
+		testTimeout: 60_000,
+		hookTimeout: 60_000
+	}
+});
