@@ -4,7 +4,10 @@ import { DataFileError } from './data-file-error';
 export interface CsvRecord {
 	/** 1-based line number in the file (the header is line 1). */
 	line: number;
+	/** The trimmed cell of a column; a column the file does not have is an error. */
 	get(column: string): string;
+	/** Whether the file has this column. */
+	has(column: string): boolean;
 }
 
 /**
@@ -35,6 +38,9 @@ export function readCsvRecords(file: string, text: string, required: readonly st
 				const at = index.get(column);
 				if (at === undefined) throw new DataFileError(file, line, `unknown column "${column}"`);
 				return cells[at].trim();
+			},
+			has(column: string): boolean {
+				return index.has(column);
 			}
 		};
 	});

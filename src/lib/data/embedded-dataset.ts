@@ -19,8 +19,8 @@ const COUNT = /^\d+$/;
 const STATED = /^\d+(\.\d+)?$/;
 
 /**
- * Parses a shipped long-format dataset (province_code, period, indicator, electronic, total,
- * stated_rate) and refuses any malformed row with file, line, column and value: a shipped file
+ * Parses a long-format dataset (province_code, period, indicator, electronic, total; optionally
+ * stated_rate and source_name) — the form of the shipped files — and refuses any malformed row with file, line, column and value: a shipped file
  * with a bad row must fail the build, not show a wrong table.
  */
 export function parseShippedDataset(
@@ -29,7 +29,7 @@ export function parseShippedDataset(
 	known: { unitCodes: ReadonlySet<string>; indicators: ReadonlySet<string> }
 ): Dataset {
 	const file = info.file;
-	const records = readCsvRecords(file, text, ['province_code', 'period', 'indicator', 'electronic', 'total', 'stated_rate', 'source_name']);
+	const records = readCsvRecords(file, text, ['province_code', 'period', 'indicator', 'electronic', 'total']);
 	const seen = new Set<string>();
 	const observations = records.map((r): Observation => {
 		const unitCode = r.get('province_code');
@@ -47,7 +47,7 @@ export function parseShippedDataset(
 		if (counts.electronic > counts.total) {
 			throw new DataFileError(file, r.line, `electronic exceeds total (${counts.total})`, 'electronic', String(counts.electronic));
 		}
-		const statedRaw = r.get('stated_rate');
+		const statedRaw = r.has('stated_rate') ? r.get('stated_rate') : '';
 		let statedRate: number | null = null;
 		if (statedRaw !== '') {
 			if (!STATED.test(statedRaw)) throw new DataFileError(file, r.line, 'a stated rate is a percentage like 0.22', 'stated_rate', statedRaw);
@@ -60,7 +60,7 @@ export function parseShippedDataset(
 		const key = `${unitCode}|${period}|${indicator}`;
 		if (seen.has(key)) throw new DataFileError(file, r.line, 'duplicate unit for this period and indicator', 'province_code', unitCode);
 		seen.add(key);
-		return { unitCode, period, indicator, ...counts, statedRate, sourceName: r.get('source_name') || null };
+		return { unitCode, period, indicator, ...counts, statedRate, sourceName: (r.has('source_name') && r.get('source_name')) || null };
 	});
 	const { file: _file, ...datasetInfo } = info;
 	return { info: datasetInfo, observations };
