@@ -107,9 +107,14 @@ const en: Record<StringKey, string> = {
 	skipToTable: 'Skip to the data table'
 };
 
-const DICTIONARIES: Record<Locale, Record<StringKey, string>> = { vi, en };
-
-export function translator(locale: Locale): (key: StringKey) => string {
-	const dict = DICTIONARIES[locale];
-	return (key) => dict[key];
+/**
+ * A feature's strings: Vietnamese first, and English for every key (the type checks it). Each page or
+ * feature keeps its own dictionary beside this one (e.g. src/lib/i18n/report-strings.ts).
+ */
+export function defineStrings<K extends string>(viStrings: Record<K, string>, enStrings: Record<K, string>) {
+	const dictionaries: Record<Locale, Record<K, string>> = { vi: viStrings, en: enStrings };
+	return (locale: Locale) => (key: K): string => dictionaries[locale][key];
 }
+
+/** The shared strings (layout, overview). */
+export const translator = defineStrings<StringKey>(vi, en);
