@@ -1,7 +1,4 @@
-import { readFileSync } from 'node:fs';
-import path from 'node:path';
 import { DataFileError } from '../lib/data/data-file-error';
-import { parseShippedDataset } from '../lib/data/embedded-dataset';
 import { createNodeConnector } from '../lib/db/node';
 import { datasetContents, unitCounts } from '../lib/db/queries';
 import { QueryError } from '../lib/db/query-error';
@@ -11,6 +8,7 @@ import { officeName } from '../lib/geo/names';
 import { buildRanking } from '../lib/metrics/ranking';
 import { oneOf, readOptions, UsageError } from './args';
 import { loadEmbeddedFromDisk } from './files';
+import { loadInputDataset } from './input';
 
 const USAGE = `Usage:
   npm run --silent cli -- rank --input FILE [--order asc|desc] [--format csv] [--period P] [--indicator ID]
@@ -28,11 +26,7 @@ async function rank(argv: readonly string[]): Promise<number> {
 	oneOf(options, 'format', ['csv'] as const, 'csv');
 
 	const { reference } = loadEmbeddedFromDisk();
-	const dataset = parseShippedDataset(
-		{ id: 'cli-input', file: input, titleVi: path.basename(input), titleEn: path.basename(input), source: input, nature: 'real', unitSet: 63 },
-		readFileSync(input, 'utf8'),
-		{ unitCodes: new Set(reference.provinces.map((p) => p.code)), indicators: new Set(reference.indicators.map((i) => i.id)) }
-	);
+	const dataset = loadInputDataset(input, reference);
 
 	const db = await createNodeConnector();
 	try {

@@ -15,10 +15,23 @@ CREATE TABLE IF NOT EXISTS observation (
 	PRIMARY KEY (dataset, unit_code, period, indicator),
 	CHECK (electronic <= total)
 );
+CREATE TABLE IF NOT EXISTS crosswalk (
+	old_code VARCHAR PRIMARY KEY,
+	new_code VARCHAR NOT NULL
+);
 `;
 
 export async function ensureSchema(db: Connector): Promise<void> {
 	await db.exec(SCHEMA);
+}
+
+/** Stores the 63 → 34 crosswalk (old province code → new unit code), replacing any earlier copy. */
+export async function storeCrosswalk(db: Connector, crosswalk: ReadonlyMap<string, string>): Promise<void> {
+	await ensureSchema(db);
+	await inTransaction(db, async () => {
+		await db.exec('DELETE FROM crosswalk');
+		await db.runMany('INSERT INTO crosswalk VALUES (?, ?)', [...crosswalk.entries()]);
+	});
 }
 
 /** Stores a dataset's observations in one transaction, replacing any earlier copy of the same dataset. */

@@ -1,7 +1,8 @@
 import { embeddedDatasets } from '../data/catalog';
 import type { Connector } from '../db/connector';
 import { createNodeConnector } from '../db/node';
-import { storeDataset } from '../db/schema';
+import { storeCrosswalk, storeDataset } from '../db/schema';
+import { embedded } from '../data/embedded';
 
 let instance: Promise<Connector> | null = null;
 
@@ -12,6 +13,7 @@ let instance: Promise<Connector> | null = null;
 export function buildDb(): Promise<Connector> {
 	instance ??= (async () => {
 		const db = await createNodeConnector();
+		await storeCrosswalk(db, embedded.reference.crosswalk);
 		for (const dataset of embeddedDatasets) await storeDataset(db, dataset);
 		return db;
 	})();

@@ -4,7 +4,7 @@ import type { Connector } from '../../../src/lib/db/connector';
 import { createNodeConnector } from '../../../src/lib/db/node';
 import { datasetContents, unitCounts, unitCountsQuery } from '../../../src/lib/db/queries';
 import { QueryError } from '../../../src/lib/db/query-error';
-import { storeDataset } from '../../../src/lib/db/schema';
+import { storeCrosswalk, storeDataset } from '../../../src/lib/db/schema';
 import { sql } from '../../../src/lib/db/sql';
 
 const info = { id: 'test', titleVi: 't', titleEn: 't', source: 's', nature: 'illustrative', unitSet: 63 } as const;
@@ -63,6 +63,23 @@ describe('queries on a real DuckDB (the WASM engine, blocking build)', () => {
 		expect(await unitCounts(db, { dataset: 'test', period: '2019', indicator: 'benefits_e_dossiers' })).toEqual([
 			{ code: '01', electronic: 1, total: 10 },
 			{ code: '02', electronic: 5, total: 10 }
+		]);
+	});
+});
+
+describe('the 63 → 34 crosswalk in SQL', () => {
+	let db: Connector;
+	beforeAll(async () => {
+		db = await createNodeConnector();
+		await storeCrosswalk(db, new Map([['56', '56'], ['58', '56'], ['01', '01']]));
+		await storeDataset(db, { info, observations: [obs('56', '2019', 2138, 91489), obs('58', '2019', 7397, 15234), obs('01', '2019', 0, 168121)] });
+	});
+	afterAll(() => db.close());
+
+	it('sums numerators and denominators of merged provinces (Khánh Hòa = 56 + 58)', async () => {
+		expect(await unitCounts(db, { dataset: 'test', period: '2019', indicator: 'benefits_e_dossiers' }, { toUnits34: true })).toEqual([
+			{ code: '01', electronic: 0, total: 168121 },
+			{ code: '56', electronic: 2138 + 7397, total: 91489 + 15234 }
 		]);
 	});
 });
