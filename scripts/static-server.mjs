@@ -13,7 +13,11 @@ const TYPES = {
 	'.csv': 'text/csv; charset=utf-8'
 };
 
-export async function serveStatic(rootDir) {
+/**
+ * Serves a folder over HTTP on a free loopback port. `overrides` replaces the Content-Type per
+ * extension, to play a badly configured intranet server (e.g. { '.wasm': 'application/octet-stream' }).
+ */
+export async function serveStatic(rootDir, { overrides = {} } = {}) {
 	const root = path.resolve(rootDir);
 	const sent = { bytes: 0, requests: 0, byType: {} };
 	const server = createServer((req, res) => {
@@ -24,7 +28,7 @@ export async function serveStatic(rootDir) {
 		if (!existsSync(file)) return void res.writeHead(404).end();
 		const ext = path.extname(file);
 		const size = statSync(file).size;
-		res.writeHead(200, { 'content-type': TYPES[ext] ?? 'application/octet-stream', 'content-length': size, 'cache-control': 'no-cache' });
+		res.writeHead(200, { 'content-type': overrides[ext] ?? TYPES[ext] ?? 'application/octet-stream', 'content-length': size, 'cache-control': 'no-cache' });
 		if (req.method === 'HEAD') return void res.end();
 		sent.bytes += size;
 		sent.requests += 1;

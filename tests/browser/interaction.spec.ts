@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { serveBuild } from './static-server';
+import { serveStatic } from '../../scripts/static-server.mjs';
 
 test('sorting, region filter and target live in the URL and survive a reload', async ({ page }) => {
 	await page.goto('/');
@@ -44,7 +44,7 @@ test('English is one link away and keeps the view', async ({ page }) => {
 });
 
 test('a server that sends .wasm with the wrong type gets a clear message, not a hang', async ({ browser }) => {
-	const server = await serveBuild({ '.wasm': 'application/octet-stream' });
+	const server = await serveStatic('build', { overrides: { '.wasm': 'application/octet-stream' } });
 	try {
 		const page = await browser.newPage();
 		await page.goto(`${server.url}/`);
