@@ -90,7 +90,7 @@ export async function seriesCounts(
 			);
 		}
 	}
-	const rows = await db.query<UnitCounts & { period: string }>(seriesCountsQuery(s, unitSet));
+	const rows = await db.query<UnitCounts & { period: string } & Record<string, unknown>>(seriesCountsQuery(s, unitSet));
 	const byPeriod = new Map<string, UnitCounts[]>();
 	const excluded: string[] = [];
 	for (const { period, code, electronic, total } of rows) {

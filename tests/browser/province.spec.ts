@@ -1,0 +1,79 @@
+import { expect, test } from '@playwright/test';
+import { readFileSync } from 'node:fs';
+
+// The 2019 appendix and the 34 units, read independently of the app's code.
+const rows = (file: string) => {
+	const [header, ...lines] = readFileSync(file, 'utf8').trim().split('\n');
+	const names = header.split(',');
+	return lines.map((line) => Object.fromEntries(line.split(',').map((v, i) => [names[i], v])));
+};
+const appendix = rows('data/bhxh-3040-2019.csv');
+const units34 = rows('data/units-34.csv');
+
+test('Khánh Hòa (56) ranks 12/63 in the appendix order, 52/63 best first, with its region and gaps', async ({ page }) => {
+	const errors: string[] = [];
+	page.on('pageerror', (e) => errors.push(e.message));
+	page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
+	await page.goto('/province/56/');
+	await expect(page.getByTestId('unit-name')).toHaveText('BHXH Tỉnh Khánh Hòa');
+	await expect(page.getByTestId('rank-nation').locator('.value')).toHaveText('12/63');
+	await expect(page.getByTestId('rank-best-first')).toHaveText('Từ cao xuống: hạng 52/63');
+	await expect(page.getByTestId('rate').locator('.value')).toHaveText('2,34%');
+	await expect(page.getByTestId('rate').locator('.detail')).toHaveText('2.138 / 91.489 hồ sơ');
+	await expect(page.getByTestId('vs-nation')).toContainText('36,99%');
+	// Gaps are computed on the exact rates (2,3369% − 36,9937%), not on the rounded ones: −34,66, not −34,65.
+	await expect(page.getByTestId('vs-nation').locator('.value')).toHaveText('−34,66 điểm %');
+	// 80% of 91.489 = 73.191,2 → 73.192 electronic dossiers needed; it has 2.138.
+	await expect(page.getByTestId('vs-target')).toContainText('80,00%');
+	await expect(page.getByTestId('vs-target').locator('.detail')).toContainText('71.054');
+	await expect(page.getByTestId('rank-change')).toContainText('một kỳ');
+	// Region: Bắc Trung Bộ và duyên hải miền Trung, 14 provinces; Khánh Hòa's STT among them by the appendix.
+	const region = ['38', '40', '42', '44', '45', '46', '48', '49', '51', '52', '54', '56', '58', '60'];
+	const inRegion = appendix.filter((r) => region.includes(r.province_code));
+	const regionStt = inRegion.findIndex((r) => r.province_code === '56') + 1;
+	await expect(page.getByTestId('rank-region').locator('.value')).toHaveText(`${regionStt}/14`);
+	await expect(page.getByTestId('peers-table').locator('tbody tr')).toHaveCount(14);
+	await expect(page.locator('.peers svg.chart rect.bar')).toHaveCount(14);
+	await expect(page.getByTestId('merged-into')).toContainText('Khánh Hòa + Ninh Thuận');
+	// The locator map: 63 tiles, this one outlined.
+	await expect(page.locator('.locator a.tile')).toHaveCount(63);
+	await expect(page.locator('.locator a.tile.highlight')).toHaveAttribute('data-code', '56');
+	await page.screenshot({ path: 'test-results/province-56.png', fullPage: true });
+	expect(errors).toEqual([]);
+});
+
+test('the target and language of the link apply to the page', async ({ page }) => {
+	await page.goto('/province/56/?target=2&lang=en');
+	await expect(page.getByTestId('rank-best-first')).toHaveText('Best first: rank 52/63');
+	await expect(page.getByTestId('vs-target')).toContainText('2.00%');
+	await expect(page.getByTestId('vs-target').locator('.detail')).toHaveText('reached');
+});
+
+test('the new Khánh Hòa (56 + 58) is ranked among the 34 units and lists its old provinces with their figures', async ({ page }) => {
+	const sums = units34.map((u) => {
+		const parts = appendix.filter((r) => u.old_codes.split(' ').includes(r.province_code));
+		return { code: u.code, e: parts.reduce((s, p) => s + Number(p.electronic), 0), t: parts.reduce((s, p) => s + Number(p.total), 0) };
+	});
+	const kh = sums.find((s) => s.code === '56')!;
+	const lower = sums.filter((s) => s.e * kh.t < kh.e * s.t).length;
+	const higher = sums.filter((s) => s.e * kh.t > kh.e * s.t).length;
+
+	await page.goto('/unit34/56/');
+	await expect(page.getByTestId('unit-name')).toHaveText('BHXH Tỉnh Khánh Hòa');
+	await expect(page.getByTestId('rank-nation').locator('.value')).toHaveText(`${lower + 1}/34`);
+	await expect(page.getByTestId('rank-best-first')).toHaveText(`Từ cao xuống: hạng ${higher + 1}/34`);
+	await expect(page.getByTestId('rate').locator('.detail')).toHaveText('9.535 / 106.723 hồ sơ');
+	await expect(page.getByTestId('no-official-regions')).toContainText('chưa có danh sách vùng');
+	const parts = page.getByTestId('composition').locator('tbody tr');
+	await expect(parts).toHaveCount(2);
+	await expect(parts.nth(0)).toContainText('Khánh Hòa');
+	await expect(parts.nth(0)).toContainText('2.138');
+	await expect(parts.nth(1)).toContainText('Ninh Thuận');
+	await expect(parts.nth(1)).toContainText('7.397');
+	await expect(page.locator('.locator a.tile')).toHaveCount(34);
+	await page.screenshot({ path: 'test-results/unit34-56.png', fullPage: true });
+
+	await parts.nth(1).getByRole('link').click();
+	await expect(page).toHaveURL(/\/province\/58\/$/);
+	await expect(page.getByTestId('unit-name')).toHaveText('BHXH Tỉnh Ninh Thuận');
+});
