@@ -11,5 +11,6 @@ export const load: PageServerLoad = async () => {
 	const latest = contents[contents.length - 1];
 	const selection = { dataset: dataset.info.id, period: latest.period, indicator: latest.indicator };
 	const counts = await unitCounts(db, selection);
-	return { selection, counts, datasetInfo: dataset.info };
+	const counts34 = await unitCounts(db, selection, { toUnits34: true });
+	return { selection, counts, counts34, datasetInfo: dataset.info };
 };
