@@ -9,6 +9,7 @@ import { buildRanking } from '../lib/metrics/ranking';
 import { oneOf, readOptions, UsageError } from './args';
 import { loadEmbeddedFromDisk } from './files';
 import { loadInputDataset } from './input';
+import { report, REPORT_USAGE } from './report';
 
 const USAGE = `Usage:
   npm run --silent cli -- rank --input FILE [--order asc|desc] [--format csv] [--period P] [--indicator ID]
@@ -16,7 +17,9 @@ const USAGE = `Usage:
   rank   Ranks the units of FILE by rate (electronic / total) and prints CSV to stdout.
          FILE is long-format CSV: province_code, period, indicator, electronic, total
          [, stated_rate, source_name]. --order asc is the appendix order (STT 1 = lowest);
-         desc is best first. Without --period/--indicator, the latest period is used.`;
+         desc is best first. Without --period/--indicator, the latest period is used.
+
+${REPORT_USAGE}`;
 
 async function rank(argv: readonly string[]): Promise<number> {
 	const options = readOptions(argv, ['input', 'order', 'format', 'period', 'indicator']);
@@ -54,6 +57,7 @@ async function main(argv: readonly string[]): Promise<number> {
 		return command === undefined ? 2 : 0;
 	}
 	if (command === 'rank') return rank(rest);
+	if (command === 'report') return report(rest);
 	throw new UsageError(`unknown command "${command}"`);
 }
 
