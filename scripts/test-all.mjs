@@ -25,6 +25,27 @@ function ensureChromium() {
 	return false;
 }
 
+/**
+ * The export tests open the .docx/.xlsx in LibreOffice and read the PDFs with poppler; Liberation
+ * Serif 2 stands in for Times New Roman with every Vietnamese glyph. Installed when missing and we
+ * may (root); otherwise those tests fail with the command to run.
+ */
+function ensureOfficeTools() {
+	const missing = [];
+	if (!['/usr/bin/soffice', '/usr/local/bin/soffice'].some((p) => existsSync(p))) missing.push('libreoffice-writer-nogui', 'libreoffice-calc-nogui');
+	if (!existsSync('/usr/bin/pdftotext')) missing.push('poppler-utils');
+	if (!existsSync('/usr/share/fonts/truetype/liberation2')) missing.push('fonts-liberation2');
+	if (missing.length === 0) return;
+	const isRoot = typeof process.getuid === 'function' && process.getuid() === 0;
+	if (isRoot && existsSync('/usr/bin/apt-get')) {
+		console.log(`Installing for the export tests: ${missing.join(' ')}`);
+		const env = { ...process.env, DEBIAN_FRONTEND: 'noninteractive' };
+		if (run('apt-get', ['update', '-qq'], { env }) === 0) run('apt-get', ['install', '-y', '-qq', '--no-install-recommends', ...missing], { env });
+	} else {
+		console.error(`The export tests need: sudo apt-get install -y --no-install-recommends ${missing.join(' ')}`);
+	}
+}
+
 function counts(file, read) {
 	try {
 		return read(JSON.parse(readFileSync(file, 'utf8')));
@@ -35,6 +56,7 @@ function counts(file, read) {
 
 let failedSteps = 0;
 
+ensureOfficeTools();
 rmSync('test-results', { recursive: true, force: true });
 mkdirSync('test-results', { recursive: true });
 if (run('npx', ['vitest', 'run', '--reporter=default', '--reporter=json', '--outputFile=test-results/unit.json']) !== 0) failedSteps++;

@@ -10,6 +10,7 @@ import { buildRanking } from '../lib/metrics/ranking';
 import { oneOf, readOptions, UsageError } from './args';
 import { loadEmbeddedFromDisk } from './files';
 import { loadInputDataset } from './input';
+import { report, REPORT_USAGE } from './report';
 
 const USAGE = `Usage:
   npm run --silent cli -- rank --input FILE [--order asc|desc] [--format csv] [--period P] [--indicator ID] [--units 63|34]
@@ -20,7 +21,9 @@ const USAGE = `Usage:
          desc is best first. Without --period/--indicator, the latest period is used.
          --units 34 ranks the 34 units of 1 July 2025: the 63 provinces' figures are summed onto
          them through the crosswalk (numerators and denominators, never rates); the CSV gives the
-         new unit's code and name.`;
+         new unit's code and name.
+
+${REPORT_USAGE}`;
 
 async function rank(argv: readonly string[]): Promise<number> {
 	const options = readOptions(argv, ['input', 'order', 'format', 'period', 'indicator', 'units']);
@@ -62,6 +65,7 @@ async function main(argv: readonly string[]): Promise<number> {
 		return command === undefined ? 2 : 0;
 	}
 	if (command === 'rank') return rank(rest);
+	if (command === 'report') return report(rest);
 	throw new UsageError(`unknown command "${command}"`);
 }
 

@@ -3,5 +3,6 @@ import type { StringKey } from './i18n/strings';
 /** The site's sections, in menu order. Paths are relative to the site root (no leading slash). */
 export const NAV: readonly { path: string; label: StringKey }[] = [
 	{ path: '', label: 'navOverview' },
-	{ path: 'map/', label: 'navMap' }
+	{ path: 'map/', label: 'navMap' },
+	{ path: 'report/', label: 'navReport' }
 ];
