@@ -5,6 +5,7 @@ import { nationalSeries, twoPeriods, twoPeriodsQuery, unitSeries } from '../../.
 import { storeDataset } from '../../../src/lib/db/schema';
 import { illustrative2019 } from '../../../src/lib/data/illustrative/embedded-illustrative';
 import { periodChange } from '../../../src/lib/metrics/period-change';
+import { sumByPeriod } from '../../../src/lib/metrics/target-progress';
 
 const info = { id: 'p', titleVi: 't', titleEn: 't', source: 's', nature: 'illustrative', unitSet: 63 } as const;
 const obs = (unitCode: string, period: string, electronic: number, total: number, indicator = 'benefits_e_dossiers') => ({
@@ -85,5 +86,7 @@ describe('period queries on a real DuckDB', () => {
 		});
 		expect(pairs).toEqual(fromSeries);
 		expect(periodChange(pairs).filter((r) => r.rankChange === null)).toEqual([]);
+		// The page sums the series itself for any scope: for the nation it agrees with the query.
+		expect(sumByPeriod(series)).toEqual(national.map(({ units: _units, ...rest }) => rest));
 	});
 });
