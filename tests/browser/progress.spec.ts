@@ -27,6 +27,21 @@ const fixed = (h: bigint, sign = false) => {
 };
 const ceilDiv = (a: bigint, b: bigint) => (a <= 0n ? 0n : (a + b - 1n) / b);
 
+// Projection by hand: least squares through April…September (the last 6 months), rate against month
+// number, evaluated at December (x = 12); shown to 2 decimals, half-up.
+function projectedHundredths(code: string): number {
+	const xs = [4, 5, 6, 7, 8, 9];
+	const ys = xs.map((m) => {
+		const f = fig(code, `2019-0${m}`, 'benefits_e_dossiers');
+		return Number(f.e) / Number(f.t);
+	});
+	const mx = xs.reduce((a, b) => a + b) / 6;
+	const my = ys.reduce((a, b) => a + b) / 6;
+	const slope = xs.reduce((s, x, i) => s + (x - mx) * (ys[i] - my), 0) / xs.reduce((s, x) => s + (x - mx) ** 2, 0);
+	const y = Math.min(1, Math.max(0, my + slope * (12 - mx)));
+	return Math.round(y * 10000);
+}
+
 function expected(code: string) {
 	const b = fig(code, '2019-09', 'benefits_e_dossiers');
 	const p = fig(code, '2019-09', 'participation_e_dossiers');
@@ -75,6 +90,12 @@ test('progress page: provinces off track for the 2019 target, every figure recom
 		// Every listed province has figures for September 2019, so the table has no period column.
 		const [, , electronic, total, rate, target, gap, missing, monthsLeft, needed, neededDossiers] = row.cells;
 		expect({ electronic, total, rate, target, gap, missing, monthsLeft, needed, neededDossiers }, row.code).toEqual(expected(row.code));
+		// The projection, and the status it gives under the rule: at risk when at most 5 points short.
+		const projected = projectedHundredths(row.code);
+		expect(row.cells[11], row.code).toBe(`${fixed(BigInt(projected))}%`);
+		const p = fig(row.code, '2019-09', 'participation_e_dossiers');
+		const targetH = Number(hundredths(p.e * 10000n, p.t));
+		expect(row.status, row.code).toBe(projected >= targetH - 500 ? 'at_risk' : 'off_track');
 	}
 	// Provinces already at their participation rate in September are not listed, and every other one is.
 	const met = [...new Set(rows.map((r) => r.code))].filter((code) => {
@@ -152,4 +173,29 @@ test('a target added in the page is kept in localStorage (bhxh.targets.v1) and s
 	expect(stored.targets[0]).toMatchObject({ id: 'hn-90', value: '90', scope_code: '01' });
 	await page.reload();
 	await expect(page.locator('select[name="target"]')).toHaveValue('hn-90');
+});
+
+test('every shipped target, the real single-period dataset and English open without errors', async ({ page }) => {
+	const errors: string[] = [];
+	page.on('pageerror', (e) => errors.push(e.message));
+	page.on('console', (m) => {
+		if (m.type() === 'error') errors.push(m.text());
+	});
+	const targets = readFileSync('data/targets.csv', 'utf8').trim().split('\n').slice(1).map((l) => l.split(',')[0]);
+	for (const id of targets) {
+		await page.goto(`/progress/?target=${id}&lang=en`);
+		await expect(page.locator('select[name="target"]')).toHaveValue(id);
+		await expect(page.locator('h1')).toHaveText('Progress against targets');
+	}
+	// No VssID figures in the illustrative data: said plainly, no chart.
+	await page.goto('/progress/?target=qd336-2023-vssid-users');
+	await expect(page.getByTestId('no-target-data')).toBeVisible();
+	// The real appendix: one period, no banner, no trend.
+	await page.goto('/progress/?dataset=cv3040-2019&target=qd942-2025-benefits');
+	await expect(page.getByTestId('illustrative-banner')).toHaveCount(0);
+	await expect(page.locator('#all-table tbody tr')).toHaveCount(63);
+	await expect(page.locator('#all-table tbody tr[data-code="79"] td').nth(0)).toHaveText('Đã đạt'); // HCM 99,42% ≥ 80%
+	await page.goto('/progress/?target=qd942-2025-benefits&lang=en');
+	await page.screenshot({ path: 'test-results/progress-en.png' });
+	expect(errors).toEqual([]);
 });
