@@ -33,3 +33,12 @@ export interface Bar {
 	/** Hover text: the figures in words. */
 	label: string;
 }
+
+/** A unit's rate in two periods (fractions), drawn as a dumbbell; tone says which way it moved. */
+export interface Dumbbell {
+	key: string;
+	a: number | null;
+	b: number | null;
+	tone: 'up' | 'down' | 'same';
+	label: string;
+}
