@@ -11,6 +11,8 @@ export interface ImportReference {
 	provinces: readonly Province[];
 	units34: readonly Province[];
 	indicators: readonly Indicator[];
+	/** Old (63) code → new (34) code: an old name in a period after the merger is pointed to its unit. */
+	crosswalk?: ReadonlyMap<string, string>;
 }
 
 export interface ImportChoices {
@@ -180,7 +182,13 @@ export function buildImport(table: SourceTable, layout: HeaderLayout, choices: I
 				found.push(finding('textRow', 'warning', at(unitColumn)));
 				return done('setAside');
 			} else {
-				const names = resolution.suggestions.map((s) => byCode.get(s)).filter((p): p is Province => !!p).map(unitLabel).join(', ');
+				const suggestions = [...resolution.suggestions];
+				if (units34) {
+					const old = resolver63.resolve(unitCell);
+					const merged = old.ok ? ref.crosswalk?.get(old.code) : undefined;
+					if (merged) suggestions.unshift(merged);
+				}
+				const names = [...new Set(suggestions)].map((s) => byCode.get(s)).filter((p): p is Province => !!p).map(unitLabel).join(', ');
 				found.push(finding(resolution.reason === 'ambiguous' ? 'ambiguousProvince' : 'unknownProvince', 'error', at(unitColumn), names ? { suggestions: names } : {}));
 			}
 		}
@@ -197,7 +205,7 @@ export function buildImport(table: SourceTable, layout: HeaderLayout, choices: I
 		for (const key of ['electronic', 'total'] as const) {
 			const j = c[key];
 			const parsed = parseNumber(get(j), numberStyle);
-			if (!parsed.ok) found.push(finding(parsed.problem, 'error', at(j), parsed.problem === 'notANumber' ? { style: numberStyle } : {}));
+			if (!parsed.ok) found.push(parsed.problem === 'missing' ? finding('missingValue', 'error', at(j)) : finding('notANumber', 'error', at(j), { style: numberStyle }));
 			else if (parsed.value < 0) found.push(finding('negativeCount', 'error', at(j)));
 			else if (!Number.isSafeInteger(parsed.value)) found.push(finding('nonIntegerCount', 'error', at(j)));
 			else counts[key] = parsed.value;
