@@ -1,4 +1,7 @@
 import type { StringKey } from './i18n/strings';
 
 /** The site's sections, in menu order. Paths are relative to the site root (no leading slash). */
-export const NAV: readonly { path: string; label: StringKey }[] = [{ path: '', label: 'navOverview' }];
+export const NAV: readonly { path: string; label: StringKey }[] = [
+	{ path: '', label: 'navOverview' },
+	{ path: 'import', label: 'navImport' }
+];
