@@ -9,19 +9,27 @@ import { officeName } from '../lib/geo/names';
 import { buildRanking } from '../lib/metrics/ranking';
 import { oneOf, readOptions, UsageError } from './args';
 import { loadEmbeddedFromDisk } from './files';
-import { loadInputDataset } from './input';
+import { loadInput, RejectedRowsError } from './input';
 import { report, REPORT_USAGE } from './report';
+import { ImportError } from '../lib/data/import/errors';
+import { periodFromText, usesUnits34 } from '../lib/data/import/period-text';
 
 const USAGE = `Usage:
   npm run --silent cli -- rank --input FILE [--order asc|desc] [--format csv] [--period P] [--indicator ID] [--units 63|34]
 
   rank   Ranks the units of FILE by rate (electronic / total) and prints CSV to stdout.
-         FILE is long-format CSV: province_code, period, indicator, electronic, total
-         [, stated_rate, source_name]. --order asc is the appendix order (STT 1 = lowest);
-         desc is best first. Without --period/--indicator, the latest period is used.
+         FILE is anything the import page accepts: CSV/TSV/TXT (any delimiter, UTF-8 or UTF-16),
+         the table copied out of a Word letter, or .xlsx; long form (one row per unit, period,
+         indicator) or the appendix form (unit, electronic, total, rate). Columns are found by their
+         Vietnamese or English headers. A file without a period column needs --period; without an
+         indicator column, --indicator (default benefits_e_dossiers).
+         --order asc is the appendix order (STT 1 = lowest); desc is best first. Without
+         --period/--indicator, the latest period is used.
+         Findings (file, line or row, column, value, reason) go to stderr. When rows were rejected
+         the ranking of the rows that were imported is still printed, and the exit code is 1.
          --units 34 ranks the 34 units of 1 July 2025: the 63 provinces' figures are summed onto
          them through the crosswalk (numerators and denominators, never rates); the CSV gives the
-         new unit's code and name.
+         new unit's code and name. Periods from July 2025 are already by the 34 units.
 
 ${REPORT_USAGE}`;
 
@@ -34,7 +42,15 @@ async function rank(argv: readonly string[]): Promise<number> {
 	const unitSet = oneOf(options, 'units', ['63', '34'] as const, '63') === '34' ? 34 : 63;
 
 	const { reference } = loadEmbeddedFromDisk();
-	const dataset = loadInputDataset(input, reference);
+	const wantedPeriod = options.has('period') ? (periodFromText(options.get('period')!) ?? options.get('period')!) : undefined;
+	const loaded = await loadInput(input, reference, { period: wantedPeriod, indicator: options.get('indicator') });
+	for (const line of loaded.findingLines) process.stderr.write(`${line}\n`);
+	const { dataset } = loaded;
+	if (dataset.observations.length === 0) {
+		const { read, setAside, rejected } = loaded.result.counts;
+		process.stderr.write(`${input}: nothing imported (${read} rows read, ${setAside} set aside, ${rejected} rejected)\n`);
+		return 1;
+	}
 
 	const db = await createNodeConnector();
 	try {
@@ -42,16 +58,23 @@ async function rank(argv: readonly string[]): Promise<number> {
 		await storeCrosswalk(db, reference.crosswalk);
 		const contents = await datasetContents(db, dataset.info.id);
 		const wanted = contents.filter(
-			(c) => (!options.has('period') || c.period === options.get('period')) && (!options.has('indicator') || c.indicator === options.get('indicator'))
+			(c) => (wantedPeriod === undefined || c.period === wantedPeriod) && (!options.has('indicator') || c.indicator === options.get('indicator'))
 		);
 		const selected = wanted[wanted.length - 1];
 		if (!selected) throw new UsageError(`no data for the given --period/--indicator in ${input}`);
 		const selection = { dataset: dataset.info.id, period: selected.period, indicator: selected.indicator };
-		const counts = await unitCounts(db, selection, { toUnits34: unitSet === 34 });
-		const units = unitsOf(reference, unitSet);
+		// Figures of periods from 1 July 2025 are already by the 34 units; earlier ones are summed onto them on request.
+		const already34 = usesUnits34(selected.period);
+		const counts = await unitCounts(db, selection, { toUnits34: unitSet === 34 && !already34 });
+		const units = already34 ? reference.units34 : unitsOf(reference, unitSet);
 		const byCode = new Map(units.map((p) => [p.code, p]));
 		const ranking = buildRanking(counts, units, order, null);
 		process.stdout.write(rankingCsv(ranking, (r) => officeName(byCode.get(r.code)!)));
+		const { read, imported, setAside, rejected } = loaded.result.counts;
+		if (rejected > 0) {
+			process.stderr.write(`${input}: ${read} rows read, ${imported} imported, ${setAside} set aside, ${rejected} rejected\n`);
+			return 1;
+		}
 		return 0;
 	} finally {
 		await db.close();
@@ -76,7 +99,7 @@ main(process.argv.slice(2)).then(
 			console.error(`error: ${error.message}\n\n${USAGE}`);
 			process.exit(2);
 		}
-		if (error instanceof DataFileError || error instanceof QueryError) {
+		if (error instanceof DataFileError || error instanceof QueryError || error instanceof ImportError || error instanceof RejectedRowsError) {
 			console.error(`error: ${error.message}`);
 			process.exit(1);
 		}

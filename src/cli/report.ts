@@ -58,7 +58,7 @@ export async function report(argv: readonly string[]): Promise<number> {
 	const dateIso = options.has('date') ? isoDate(options.get('date')!) : null;
 
 	const { reference } = loadEmbeddedFromDisk();
-	const dataset = loadInputDataset(input, reference);
+	const dataset = await loadInputDataset(input, reference);
 	const db = await createNodeConnector();
 	try {
 		await storeCrosswalk(db, reference.crosswalk);

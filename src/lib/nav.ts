@@ -5,5 +5,6 @@ export const NAV: readonly { path: string; label: StringKey }[] = [
 	{ path: '', label: 'navOverview' },
 	{ path: 'progress/', label: 'navProgress' },
 	{ path: 'map/', label: 'navMap' },
+	{ path: 'import/', label: 'navImport' },
 	{ path: 'report/', label: 'navReport' }
 ];

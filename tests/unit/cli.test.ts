@@ -39,3 +39,55 @@ describe('npm run cli -- rank', () => {
 		expect((error as { stderr: string }).stderr).toContain('--order is one of asc, desc; got "up"');
 	});
 });
+
+describe('npm run cli -- rank reads every format the import page reads', () => {
+	const expectedFirst = '1,1,01,BHXH TP Hà Nội,0,168121,0.00';
+	const expectedLast = '63,63,79,BHXH TP Hồ Chí Minh,84196,84690,99.42';
+	const appendix = async () => (await cli('rank', '--input', 'data/bhxh-3040-2019.csv')).stdout;
+
+	it('the text of the letter, the Excel semicolon CSV and an .xlsx give the appendix ranking', async () => {
+		const reference = await appendix();
+		const letter = await cli('rank', '--input', 'tests/fixtures/cv3040-2019-letter.txt', '--period', '20/08/2019');
+		expect(letter.stdout).toBe(reference);
+		const csv = await cli('rank', '--input', 'tests/fixtures/cv3040-2019-excel-semicolon.csv', '--period', '2019-08-20', '--indicator', 'benefits_e_dossiers');
+		expect(csv.stdout).toBe(reference);
+		expect(csv.stderr).toContain('tests/fixtures/cv3040-2019-excel-semicolon.csv, line 66, column Đơn vị: total row: set aside, not imported (value "Tổng cộng")');
+
+		const ExcelJS = (await import('exceljs')).default;
+		const wb = new ExcelJS.Workbook();
+		const ws = wb.addWorksheet('Sheet1');
+		ws.addRow(['Tỉnh/TP', 'Hồ sơ GDĐT', 'Tổng số hồ sơ', 'Kỳ']);
+		for (const line of reference.trim().split('\n').slice(1)) {
+			const [, , , unit, electronic, total] = line.split(',');
+			ws.addRow([unit, Number(electronic), Number(total), '20/08/2019']);
+		}
+		const file = path.join(mkdtempSync(path.join(tmpdir(), 'cli-')), 'phu-luc.xlsx');
+		writeFileSync(file, new Uint8Array(await wb.xlsx.writeBuffer()));
+		const xlsx = await cli('rank', '--input', file);
+		expect(xlsx.stdout).toBe(reference);
+		expect(reference.split('\n')[1]).toBe(expectedFirst);
+		expect(reference.trimEnd().split('\n')[63]).toBe(expectedLast);
+	});
+
+	it('prints findings to stderr, ranks what was imported, and exits 1 when rows were rejected', async () => {
+		const file = path.join(mkdtempSync(path.join(tmpdir(), 'cli-')), 'mixed.csv');
+		writeFileSync(file, '\uFEFFTỉnh;GDĐT;Tổng số\r\nHà Nội;1.000;2.000\r\nHanoii;1;2\r\nHà Giang;3;2\r\nTổng cộng;1.004;2.004\r\n');
+		const error = (await cli('rank', '--input', file, '--period', '2019').catch((e) => e)) as { code: number; stdout: string; stderr: string };
+		expect(error.code).toBe(1);
+		expect(error.stdout.trim().split('\n')).toEqual(['stt,rank,province_code,unit,electronic,total,rate_percent', '1,1,01,BHXH TP Hà Nội,1000,2000,50.00']);
+		expect(error.stderr).toContain(`error: ${file}, line 3, column Tỉnh: unknown province or unit; did you mean: Hà Nội (01)? (value "Hanoii")`);
+		expect(error.stderr).toContain(`error: ${file}, line 4, column GDĐT: electronic exceeds total (2) (value "3")`);
+		expect(error.stderr).toContain(`${file}: 4 rows read, 1 imported, 1 set aside, 2 rejected`);
+	});
+
+	it('refuses a binary file and asks for --period when the file has none', async () => {
+		const dir = mkdtempSync(path.join(tmpdir(), 'cli-'));
+		writeFileSync(path.join(dir, 'x.csv'), new Uint8Array([0, 1, 2, 3, 0, 5, 6, 7, 0, 0, 200, 3]));
+		const binary = (await cli('rank', '--input', path.join(dir, 'x.csv')).catch((e) => e)) as { code: number; stderr: string };
+		expect(binary.code).toBe(1);
+		expect(binary.stderr).toContain('looks binary');
+		const noPeriod = (await cli('rank', '--input', 'tests/fixtures/cv3040-2019-letter.txt').catch((e) => e)) as { code: number; stderr: string };
+		expect(noPeriod.code).toBe(2);
+		expect(noPeriod.stderr).toContain('has no period column: give its period with --period');
+	});
+});

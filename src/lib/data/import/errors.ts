@@ -1,0 +1,52 @@
+/** A file the importer cannot read at all (binary, empty, too large): the message says what to do. */
+export class ImportError extends Error {
+	readonly code: ImportErrorCode;
+	readonly detail: Record<string, string | number>;
+	constructor(code: ImportErrorCode, detail: Record<string, string | number> = {}) {
+		super(describeImportError(code, detail, 'en'));
+		this.name = 'ImportError';
+		this.code = code;
+		this.detail = detail;
+	}
+}
+
+export type ImportErrorCode = 'empty' | 'binary' | 'tooLarge' | 'tooManyColumns' | 'noHeader' | 'badWorkbook' | 'unsupported';
+
+/** Size limit of the in-page parser; larger files go through the raw dossier-log import (DuckDB's reader). */
+export const MAX_IN_PAGE_BYTES = 50 * 1024 * 1024;
+/** A real reporting table has a handful of columns; a line with thousands of cells is not one. */
+export const MAX_COLUMNS = 60;
+
+export function describeImportError(code: ImportErrorCode, d: Record<string, string | number>, locale: 'vi' | 'en'): string {
+	const vi = locale === 'vi';
+	switch (code) {
+		case 'empty':
+			return vi ? 'Tệp trống: không có dòng nào để nhập.' : 'The file is empty: there is no row to import.';
+		case 'binary':
+			return vi
+				? 'Tệp không phải văn bản (CSV, TXT) hay bảng tính .xlsx: có vẻ là tệp nhị phân. Hãy lưu bảng dưới dạng CSV hoặc .xlsx rồi chọn lại.'
+				: 'The file is not text (CSV, TXT) nor an .xlsx workbook: it looks binary. Save the table as CSV or .xlsx and choose it again.';
+		case 'tooLarge':
+			return vi
+				? `Tệp ${mb(d.bytes)} MB vượt giới hạn ${mb(d.limit)} MB của trang nhập bảng. Tệp nhật ký hồ sơ thô lớn hãy dùng mục "Nhật ký hồ sơ thô".`
+				: `The file is ${mb(d.bytes)} MB, over the ${mb(d.limit)} MB limit of the table import. For large raw dossier logs use "Raw dossier logs".`;
+		case 'tooManyColumns':
+			return vi
+				? `Dòng ${d.row} có ${d.columns} cột (tối đa ${d.limit}): đây không phải một bảng số liệu theo tỉnh. Kiểm tra dấu phân cách hoặc tệp đã chọn.`
+				: `Row ${d.row} has ${d.columns} columns (at most ${d.limit}): this is not a table of figures by province. Check the delimiter or the file.`;
+		case 'noHeader':
+			return vi
+				? 'Không tìm thấy dòng tiêu đề (cần ít nhất cột đơn vị/mã tỉnh và cột số hồ sơ). Hãy chọn vai trò từng cột bên dưới.'
+				: 'No header row found (needs at least a unit or province-code column and a count column). Choose each column’s role below.';
+		case 'badWorkbook':
+			return vi ? `Không đọc được bảng tính .xlsx: ${d.message}` : `Could not read the .xlsx workbook: ${d.message}`;
+		case 'unsupported':
+			return vi
+				? `Định dạng ${d.kind} chưa được hỗ trợ; hãy lưu thành .xlsx hoặc CSV.`
+				: `The ${d.kind} format is not supported; save it as .xlsx or CSV.`;
+	}
+}
+
+function mb(n: string | number | undefined): string {
+	return (Number(n ?? 0) / 1024 / 1024).toFixed(1).replace(/\.0$/, '');
+}
