@@ -200,3 +200,8 @@ export async function importRawLog(db: Connector, source: ByteSource, options: R
 		throw error;
 	}
 }
+
+/** A log held in memory (tests, small files). */
+export function memoryByteSource(name: string, bytes: Uint8Array): ByteSource {
+	return { name, size: bytes.length, read: async (start, end) => bytes.slice(start, end) };
+}

@@ -86,7 +86,7 @@ function withMonth(rows: Query): Query {
 export function monthsOfDatesQuery(dates: readonly string[]): Query {
 	const values = dates.map(() => '(?)').join(', ');
 	return withMonth({
-		sql: `SELECT column0 AS date_raw, NULL AS province, NULL AS field, NULL AS channel FROM (VALUES ${values})`,
+		sql: `SELECT col0 AS date_raw, NULL AS province, NULL AS field, NULL AS channel FROM (VALUES ${values})`,
 		params: [...dates]
 	});
 }
@@ -97,9 +97,11 @@ export const CREATE_GROUPS = `CREATE OR REPLACE TEMP TABLE ${GROUPS_TABLE} (
 /** Counts one chunk's dossiers by month and raw texts and adds them to the running groups table. */
 export function aggregateChunkQuery(scan: ChunkScan): Query {
 	const c = scan.columns;
-	const field = c.field === null ? 'NULL::VARCHAR' : columnName(c.field);
+	// An empty cell is read as NULL; it becomes '' so that NULL keeps meaning "the log has no field column".
+	const text = (i: number) => `coalesce(${columnName(i)}, '')`;
+	const field = c.field === null ? 'NULL::VARCHAR' : text(c.field);
 	const rows = withMonth({
-		sql: `SELECT ${columnName(c.date)} AS date_raw, ${columnName(c.province)} AS province, ${field} AS field, ${columnName(c.channel)} AS channel
+		sql: `SELECT ${text(c.date)} AS date_raw, ${text(c.province)} AS province, ${field} AS field, ${text(c.channel)} AS channel
 			FROM ${readChunk(scan).sql}`,
 		params: readChunk(scan).params
 	});
@@ -146,7 +148,7 @@ export async function takeRejectedLines(db: Connector): Promise<{ rows: number; 
 		? (await db.query<{ line: number; kind: string; text: string }>({ sql: FIRST_REJECTED_LINES, params: [] })).map((r) => ({
 				line: Number(r.line),
 				kind: r.kind,
-				text: r.text
+				text: String(r.text ?? '').replace(/^[\r\n]+|[\r\n]+$/g, '')
 			}))
 		: [];
 	await db.exec(DROP_REJECTS);
