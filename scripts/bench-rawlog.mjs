@@ -10,10 +10,11 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 
 const SIZES = (process.env.BENCH_RAWLOG_ROWS ?? '1000000,5000000').split(',').map(Number);
-const METHODS = ['duckdb', 'papaparse'];
+const METHODS = ['duckdb', 'papaparse', 'papaparse-stream'];
 const LABEL = {
 	duckdb: 'DuckDB read_csv (WASM, 4 MiB chunks)',
-	papaparse: 'PapaParse stream + JS Map'
+	papaparse: 'PapaParse, same 4 MiB chunks + JS Map',
+	'papaparse-stream': 'PapaParse Node stream + JS Map'
 };
 
 const mb = (bytes) => (bytes / 1024 / 1024).toFixed(1);
@@ -59,10 +60,11 @@ try {
 				`${count(r.imported)} + ${count(r.rejected)}`
 			]);
 		}
-		const [a, b] = METHODS.map((m) => results[m]);
+		const [a, ...others] = METHODS.map((m) => results[m]);
+		const same = others.every((o) => o.digest === a.digest);
 		const planted_ = Object.values(planted.planted).reduce((s, n) => s + n, 0);
 		checks.push(
-			`${count(size)} rows: ${a.digest === b.digest ? 'identical counts' : 'COUNTS DIFFER'} (digest ${a.digest} vs ${b.digest}); ` +
+			`${count(size)} rows: ${same ? 'identical counts from every method' : 'COUNTS DIFFER'} (digests ${METHODS.map((m) => results[m].digest).join(', ')}); ` +
 				`rows read ${count(a.rowsRead)} = imported ${count(a.imported)} + rejected ${count(a.rejected)}; planted bad rows ${count(planted_)}; ${a.observations} observations`
 		);
 	}

@@ -101,6 +101,34 @@ function defaultInfo(source: ByteSource, synthetic: boolean): DatasetInfo {
 	};
 }
 
+/**
+ * The bytes of `source` from `start`, in pieces of about `chunkBytes` that end at a line end (the
+ * last piece at the end of the file). A line longer than 16 MB is refused rather than read whole.
+ */
+export async function* lineChunks(source: ByteSource, start: number, chunkBytes: number): AsyncGenerator<Uint8Array> {
+	let pos = start;
+	while (pos < source.size) {
+		let window = chunkBytes;
+		for (;;) {
+			const end = Math.min(source.size, pos + window);
+			const bytes = await source.read(pos, end);
+			if (end === source.size) {
+				pos = end;
+				yield bytes;
+				break;
+			}
+			const lastNewline = bytes.lastIndexOf(0x0a);
+			if (lastNewline !== -1) {
+				pos += lastNewline + 1;
+				yield lastNewline + 1 === bytes.length ? bytes : bytes.subarray(0, lastNewline + 1);
+				break;
+			}
+			if (window >= MAX_LINE_BYTES) throw new RawLogFormatError(source.name, 'long-line');
+			window *= 2;
+		}
+	}
+}
+
 let importCounter = 0;
 
 /**
@@ -141,27 +169,8 @@ export async function importRawLog(db: Connector, source: ByteSource, options: R
 		await db.exec(CREATE_GROUPS);
 		let pos = preamble.dataStart;
 		options.onprogress?.({ bytesDone: pos, bytesTotal: source.size, rowsRead, chunks });
-		while (pos < source.size) {
+		for await (const chunk of lineChunks(source, pos, chunkBytes)) {
 			if (options.signal?.aborted) break;
-			let window = chunkBytes;
-			let bytes: Uint8Array;
-			let cut: number;
-			for (;;) {
-				const end = Math.min(source.size, pos + window);
-				bytes = await source.read(pos, end);
-				if (end === source.size) {
-					cut = bytes.length;
-					break;
-				}
-				const lastNewline = bytes.lastIndexOf(0x0a);
-				if (lastNewline !== -1) {
-					cut = lastNewline + 1;
-					break;
-				}
-				if (window >= MAX_LINE_BYTES) throw new RawLogFormatError(source.name, 'long-line');
-				window *= 2;
-			}
-			const chunk = cut === bytes.length ? bytes : bytes.subarray(0, cut);
 			const linesInChunk = countLines(chunk);
 			// A copy for DuckDB: the browser hands the buffer to the worker, which empties it here.
 			const name = fileName(chunks);
@@ -177,7 +186,7 @@ export async function importRawLog(db: Connector, source: ByteSource, options: R
 			const [grouped] = await db.query<{ rows: number }>(COUNT_GROUPED);
 			rowsRead = Number(grouped.rows) + malformed.rows;
 			lineOffset += linesInChunk;
-			pos += cut;
+			pos += chunk.length;
 			chunks++;
 			options.onprogress?.({ bytesDone: pos, bytesTotal: source.size, rowsRead, chunks });
 		}

@@ -54,64 +54,67 @@ const DATE_PART = String.raw`'^[ \t\r\n\f]*([^ \t\r\n\fT]*)'`;
 const YMD = String.raw`'^([0-9]{4})[-/]([0-9]{1,2})[-/]([0-9]{1,2})$'`;
 const DMY = String.raw`'^([0-9]{1,2})[/.-]([0-9]{1,2})[/.-]([0-9]{4})$'`;
 
-/** SELECT month, date_raw, province, field, channel over rows with columns date_raw, province, field, channel. */
-function withMonth(rows: Query): Query {
+/** SELECT date_raw, month over a query whose rows have a column date_raw. */
+function withMonth(dates: Query): Query {
 	return {
 		sql: `
-		SELECT date_raw, province, field, channel,
+		SELECT date_raw,
 			CASE
 				WHEN y BETWEEN ? AND ? AND m BETWEEN 1 AND 12 AND dd >= 1 AND dd <= day(last_day(make_date(y, m, 1)))
 				THEN printf('%04d-%02d', y, m)
 			END AS month
 		FROM (
-			SELECT date_raw, province, field, channel,
+			SELECT date_raw,
 				TRY_CAST(coalesce(nullif(ymd.y, ''), nullif(dmy.y, '')) AS INTEGER) AS y,
 				TRY_CAST(coalesce(nullif(ymd.m, ''), nullif(dmy.m, '')) AS INTEGER) AS m,
 				TRY_CAST(coalesce(nullif(ymd.d, ''), nullif(dmy.d, '')) AS INTEGER) AS dd
 			FROM (
-				SELECT date_raw, province, field, channel,
+				SELECT date_raw,
 					regexp_extract(part, ${YMD}, ['y', 'm', 'd']) AS ymd,
 					regexp_extract(part, ${DMY}, ['d', 'm', 'y']) AS dmy
 				FROM (
-					SELECT date_raw, province, field, channel, regexp_extract(coalesce(date_raw, ''), ${DATE_PART}, 1) AS part
-					FROM (${rows.sql})
+					SELECT date_raw, regexp_extract(coalesce(date_raw, ''), ${DATE_PART}, 1) AS part
+					FROM (${dates.sql})
 				)
 			)
 		)`,
-		params: [MIN_YEAR, MAX_YEAR, ...rows.params]
+		params: [MIN_YEAR, MAX_YEAR, ...dates.params]
 	};
 }
 
 /** The month ("2024-03" or NULL) DuckDB reads from each date text: for the tests that hold SQL and TypeScript to the same cases. */
 export function monthsOfDatesQuery(dates: readonly string[]): Query {
 	const values = dates.map(() => '(?)').join(', ');
-	return withMonth({
-		sql: `SELECT col0 AS date_raw, NULL AS province, NULL AS field, NULL AS channel FROM (VALUES ${values})`,
-		params: [...dates]
-	});
+	return withMonth({ sql: `SELECT col0 AS date_raw FROM (VALUES ${values})`, params: [...dates] });
 }
 
 export const CREATE_GROUPS = `CREATE OR REPLACE TEMP TABLE ${GROUPS_TABLE} (
 	month VARCHAR, province VARCHAR, field VARCHAR, channel VARCHAR, dossiers BIGINT NOT NULL, bad_date VARCHAR)`;
 
-/** Counts one chunk's dossiers by month and raw texts and adds them to the running groups table. */
+/**
+ * Counts one chunk's dossiers by month and raw texts and adds them to the running groups table.
+ * The chunk's rows are materialised once; the month is worked out once per distinct date text (a
+ * few hundred per chunk) and joined back, which is cheaper than three regular expressions per row.
+ */
 export function aggregateChunkQuery(scan: ChunkScan): Query {
 	const c = scan.columns;
 	// An empty cell is read as NULL; it becomes '' so that NULL keeps meaning "the log has no field column".
 	const text = (i: number) => `coalesce(${columnName(i)}, '')`;
 	const field = c.field === null ? 'NULL::VARCHAR' : text(c.field);
-	const rows = withMonth({
-		sql: `SELECT ${text(c.date)} AS date_raw, ${text(c.province)} AS province, ${field} AS field, ${text(c.channel)} AS channel
-			FROM ${readChunk(scan).sql}`,
-		params: readChunk(scan).params
-	});
+	const read = readChunk(scan);
+	const months = withMonth({ sql: 'SELECT DISTINCT date_raw FROM r', params: [] });
 	return {
 		sql: `INSERT INTO ${GROUPS_TABLE}
-		SELECT month, province, field, channel, count(*) AS dossiers,
-			CASE WHEN month IS NULL THEN min(coalesce(date_raw, '')) END AS bad_date
-		FROM (${rows.sql})
-		GROUP BY month, province, field, channel`,
-		params: rows.params
+		WITH r AS MATERIALIZED (
+			SELECT ${text(c.date)} AS date_raw, ${text(c.province)} AS province, ${field} AS field, ${text(c.channel)} AS channel
+			FROM ${read.sql}
+		),
+		d AS (${months.sql})
+		SELECT d.month, r.province, r.field, r.channel, count(*) AS dossiers,
+			CASE WHEN d.month IS NULL THEN min(r.date_raw) END AS bad_date
+		FROM r JOIN d ON r.date_raw = d.date_raw
+		GROUP BY d.month, r.province, r.field, r.channel`,
+		params: [...read.params, ...months.params]
 	};
 }
 

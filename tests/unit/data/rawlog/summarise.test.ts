@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { embedded } from '../../../../src/lib/data/embedded';
+import { periodTotals } from '../../../../src/lib/data/rawlog/contents';
 import { summariseRawLog, type RawGroup } from '../../../../src/lib/data/rawlog/summarise';
 import { createResolver } from '../../../../src/lib/geo/resolve';
 
@@ -68,6 +69,17 @@ describe('summariseRawLog', () => {
 		const s = summariseRawLog([g('2024-05', 'Cà Mau', null, 'điện tử', 2)], { rows: 0, examples: [] }, { ...options, granularity: 'year' });
 		expect(s.dataset.observations).toEqual([
 			{ unitCode: '96', period: '2024', indicator: 'benefits_e_dossiers', electronic: 2, total: 2, statedRate: null, sourceName: null }
+		]);
+	});
+});
+
+describe('periodTotals', () => {
+	it('sums units, electronic and total per period and indicator, in period order', () => {
+		const o = (unitCode: string, period: string, indicator: string, electronic: number, total: number) => ({ unitCode, period, indicator, electronic, total, statedRate: null, sourceName: null });
+		expect(periodTotals([o('01', '2024-Q2', 'b', 1, 2), o('02', '2024-Q1', 'b', 3, 4), o('01', '2024-Q1', 'b', 5, 6), o('01', '2024-Q1', 'a', 0, 1)])).toEqual([
+			{ period: '2024-Q1', indicator: 'a', units: 1, electronic: 0, total: 1 },
+			{ period: '2024-Q1', indicator: 'b', units: 2, electronic: 8, total: 10 },
+			{ period: '2024-Q2', indicator: 'b', units: 1, electronic: 1, total: 2 }
 		]);
 	});
 });
