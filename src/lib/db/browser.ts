@@ -112,6 +112,12 @@ async function createBrowserConnector(): Promise<Connector> {
 		async registerFileText(name, text): Promise<void> {
 			await db.registerFileText(name, text);
 		},
+		async registerFileBuffer(name, bytes): Promise<void> {
+			await db.registerFileBuffer(name, bytes);
+		},
+		async dropFile(name): Promise<void> {
+			await db.dropFile(name);
+		},
 		async close(): Promise<void> {
 			await conn.close();
 			await db.terminate();

@@ -16,6 +16,10 @@ export interface Connector {
 	runMany(statement: string, rows: readonly (readonly Query['params'][number][])[]): Promise<void>;
 	/** Makes a file's text readable by DuckDB's own readers (read_csv) under `name`. */
 	registerFileText(name: string, text: string): Promise<void>;
+	/** The same for bytes (a chunk of a large file); in the browser the buffer is handed to the worker, not copied. */
+	registerFileBuffer(name: string, bytes: Uint8Array): Promise<void>;
+	/** Forgets a registered file and frees its memory. */
+	dropFile(name: string): Promise<void>;
 	close(): Promise<void>;
 }
 

@@ -72,6 +72,12 @@ export async function createNodeConnector(): Promise<Connector> {
 		async registerFileText(name, text): Promise<void> {
 			db.registerFileText(name, text);
 		},
+		async registerFileBuffer(name, bytes): Promise<void> {
+			db.registerFileBuffer(name, bytes);
+		},
+		async dropFile(name): Promise<void> {
+			db.dropFile(name);
+		},
 		async close(): Promise<void> {
 			conn.close();
 		}

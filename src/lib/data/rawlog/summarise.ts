@@ -1,0 +1,151 @@
+import type { ProvinceResolver } from '../../geo/resolve';
+import type { Dataset, DatasetInfo, Observation } from '../observation';
+import { normaliseChannel } from './channel';
+import { normaliseField } from './field';
+import { bucketMonth, type Granularity } from './period';
+
+/**
+ * Dossiers of a log counted by their raw texts: what DuckDB's GROUP BY returns (and what the
+ * JavaScript reference aggregation builds). Few rows even for millions of dossiers, so names,
+ * channels and fields are resolved here, in TypeScript, once per distinct text.
+ */
+export interface RawGroup {
+	/** "2024-03", or null when the date could not be read. */
+	month: string | null;
+	province: string | null;
+	field: string | null;
+	channel: string | null;
+	dossiers: number;
+	/** One unreadable date of the group, for the message (null when month is set). */
+	badDate: string | null;
+}
+
+/** A line the CSV reader could not split into the header's columns. */
+export interface MalformedLine {
+	line: number;
+	kind: string;
+	text: string;
+}
+
+export type RejectReason =
+	| 'malformed-line'
+	| 'bad-date'
+	| 'missing-province'
+	| 'unknown-province'
+	| 'ambiguous-province'
+	| 'unknown-field'
+	| 'missing-channel'
+	| 'unknown-channel';
+
+export interface Rejection {
+	reason: RejectReason;
+	/** Rows rejected for this reason. */
+	rows: number;
+	/** Up to five distinct values (or lines) that caused it, with suggestions for names where there are any. */
+	examples: string[];
+}
+
+export interface RawLogSummary {
+	dataset: Dataset;
+	rowsRead: number;
+	imported: number;
+	rejectedRows: number;
+	rejections: Rejection[];
+}
+
+export interface SummariseOptions {
+	info: DatasetInfo;
+	granularity: Granularity;
+	/** The indicator of every row when the log has no field column. */
+	defaultIndicator: string;
+	resolver: ProvinceResolver;
+	/** Codes → names, to write suggestions as "Đắk Lắk (66)". */
+	nameOf?: (code: string) => string;
+}
+
+const MAX_EXAMPLES = 5;
+
+/**
+ * Turns counted groups into per-province observations (electronic, total) and rejections, so that
+ * imported + rejected = rows read. A row with several problems is rejected once, for the first of:
+ * date, province, field, channel.
+ */
+export function summariseRawLog(groups: readonly RawGroup[], malformed: { rows: number; examples: readonly MalformedLine[] }, options: SummariseOptions): RawLogSummary {
+	const rejections = new Map<RejectReason, { rows: number; examples: Set<string> }>();
+	const reject = (reason: RejectReason, rows: number, example: string) => {
+		let entry = rejections.get(reason);
+		if (!entry) rejections.set(reason, (entry = { rows: 0, examples: new Set() }));
+		entry.rows += rows;
+		if (entry.examples.size < MAX_EXAMPLES) entry.examples.add(example);
+	};
+	if (malformed.rows > 0) {
+		rejections.set('malformed-line', {
+			rows: malformed.rows,
+			examples: new Set(malformed.examples.slice(0, MAX_EXAMPLES).map((m) => `dòng ${m.line} (${m.kind}): ${m.text.slice(0, 120)}`))
+		});
+	}
+
+	const resolved = new Map<string, ReturnType<ProvinceResolver['resolve']>>();
+	const resolve = (name: string) => {
+		let r = resolved.get(name);
+		if (!r) resolved.set(name, (r = options.resolver.resolve(name)));
+		return r;
+	};
+	const label = (code: string) => (options.nameOf ? `${options.nameOf(code)} (${code})` : code);
+
+	const cells = new Map<string, Observation>();
+	let rowsRead = malformed.rows;
+	let imported = 0;
+	for (const g of groups) {
+		rowsRead += g.dossiers;
+		if (g.month === null) {
+			reject('bad-date', g.dossiers, g.badDate ?? '');
+			continue;
+		}
+		const provinceText = (g.province ?? '').trim();
+		if (!provinceText) {
+			reject('missing-province', g.dossiers, '');
+			continue;
+		}
+		const province = resolve(provinceText);
+		if (!province.ok) {
+			const hint = province.suggestions.length ? ` → ${province.suggestions.map(label).join(', ')}?` : '';
+			reject(province.reason === 'ambiguous' ? 'ambiguous-province' : 'unknown-province', g.dossiers, provinceText + hint);
+			continue;
+		}
+		const indicator = g.field === null ? options.defaultIndicator : normaliseField(g.field);
+		if (indicator === null) {
+			reject('unknown-field', g.dossiers, g.field ?? '');
+			continue;
+		}
+		const channelText = (g.channel ?? '').trim();
+		if (!channelText) {
+			reject('missing-channel', g.dossiers, '');
+			continue;
+		}
+		const channel = normaliseChannel(channelText);
+		if (channel === null) {
+			reject('unknown-channel', g.dossiers, channelText);
+			continue;
+		}
+		const period = bucketMonth(g.month, options.granularity);
+		const key = `${province.code}|${period}|${indicator}`;
+		let cell = cells.get(key);
+		if (!cell) {
+			cell = { unitCode: province.code, period, indicator, electronic: 0, total: 0, statedRate: null, sourceName: null };
+			cells.set(key, cell);
+		}
+		cell.total += g.dossiers;
+		if (channel === 'electronic') cell.electronic += g.dossiers;
+		imported += g.dossiers;
+	}
+
+	const observations = [...cells.values()].sort(
+		(a, b) => a.period.localeCompare(b.period) || a.indicator.localeCompare(b.indicator) || a.unitCode.localeCompare(b.unitCode)
+	);
+	const list = [...rejections.entries()]
+		.map(([reason, r]) => ({ reason, rows: r.rows, examples: [...r.examples] }))
+		.sort((a, b) => b.rows - a.rows || a.reason.localeCompare(b.reason));
+	const rejectedRows = list.reduce((s, r) => s + r.rows, 0);
+	return { dataset: { info: options.info, observations }, rowsRead, imported, rejectedRows, rejections: list };
+}

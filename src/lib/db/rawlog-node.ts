@@ -1,0 +1,56 @@
+// Node only (CLI, bench, tests): reads a log from disk by byte ranges for importRawLog.
+import { open, stat } from 'node:fs/promises';
+import path from 'node:path';
+import { BENEFITS } from '../data/rawlog/field';
+import { createResolver } from '../geo/resolve';
+import type { Reference } from '../geo/reference';
+import type { Connector } from './connector';
+import { importRawLog, type ByteSource, type RawLogImportOptions } from './rawlog-import';
+import type { RawLogSummary } from '../data/rawlog/summarise';
+
+export async function fileByteSource(file: string): Promise<ByteSource & { close(): Promise<void> }> {
+	const { size } = await stat(file);
+	const handle = await open(file, 'r');
+	return {
+		name: path.basename(file),
+		size,
+		async read(start, end) {
+			const buffer = new Uint8Array(end - start);
+			let done = 0;
+			while (done < buffer.length) {
+				const { bytesRead } = await handle.read(buffer, done, buffer.length - done, start + done);
+				if (bytesRead === 0) break;
+				done += bytesRead;
+			}
+			return buffer.subarray(0, done);
+		},
+		close: () => handle.close()
+	};
+}
+
+/**
+ * A raw dossier log on disk → per-province counts, with DuckDB's CSV reader (the CLI's entry:
+ * `rank --input LOG` can call this when the header looks like a log, see looksLikeRawLog()).
+ */
+export async function aggregateRawLogFile(
+	db: Connector,
+	file: string,
+	reference: Pick<Reference, 'provinces'>,
+	options: Partial<Omit<RawLogImportOptions, 'resolver'>> = {}
+): Promise<RawLogSummary> {
+	const source = await fileByteSource(file);
+	try {
+		const byCode = new Map(reference.provinces.map((p) => [p.code, p.name]));
+		const outcome = await importRawLog(db, source, {
+			granularity: 'month',
+			defaultIndicator: BENEFITS,
+			nameOf: (code) => byCode.get(code) ?? code,
+			...options,
+			resolver: createResolver(reference.provinces)
+		});
+		if (outcome.status !== 'done') throw new Error(`${file}: import cancelled`);
+		return outcome.summary;
+	} finally {
+		await source.close();
+	}
+}

@@ -1,0 +1,79 @@
+import { execFileSync } from 'node:child_process';
+import { mkdirSync, statSync } from 'node:fs';
+import path from 'node:path';
+import { expect, test } from '@playwright/test';
+
+// A synthetic log made by the project's generator (seeded: the same file every run).
+const DIR = path.resolve('test-results/rawlog');
+const ROWS = 200_000;
+
+function generate(rows: number, seed: number, file: string): { rows: number; planted: Record<string, number> } {
+	mkdirSync(DIR, { recursive: true });
+	const out = execFileSync('node', ['--import', 'tsx', 'scripts/gen-rawlog.ts', '--rows', String(rows), '--seed', String(seed), '--out', file], { encoding: 'utf8' });
+	return JSON.parse(out.trim().split('\n').at(-1)!);
+}
+
+const vi = (n: number) => n.toLocaleString('en-US').replace(/,/g, '.');
+
+test.describe('raw dossier log import', () => {
+	const file = path.join(DIR, 'log-200k.csv');
+	let planted: number;
+	test.beforeAll(() => {
+		const stats = generate(ROWS, 42, file);
+		planted = Object.values(stats.planted).reduce((a, b) => a + b, 0);
+	});
+
+	test('imports 200k rows with a moving progress bar, the page responding, and counts that add up', async ({ page }) => {
+		await page.goto('/import/raw/');
+		await page.getByLabel('Tệp nhật ký').setInputFiles(file);
+		await page.getByLabel('Gộp theo').selectOption('quarter');
+		await page.getByRole('button', { name: 'Tổng hợp' }).click();
+
+		// The bar moves: several distinct values are seen before the end.
+		const bar = page.locator('.rawlog progress');
+		await expect(bar).toBeVisible({ timeout: 60_000 });
+		const seen = new Set<string>();
+		const size = statSync(file).size;
+		while ((await page.locator('.rawlog').getAttribute('data-status')) !== 'done') {
+			const value = await bar.getAttribute('value').catch(() => null);
+			if (value !== null) seen.add(value);
+			// The main thread answers while DuckDB works in its worker.
+			expect(await page.evaluate(() => document.readyState)).toBe('complete');
+			await page.waitForTimeout(50);
+		}
+		expect(seen.size).toBeGreaterThanOrEqual(3);
+		expect(Math.max(...[...seen].map(Number))).toBeLessThanOrEqual(size);
+
+		await expect(page.getByTestId('rawlog-rows-read')).toHaveText(vi(ROWS));
+		await expect(page.getByTestId('rawlog-rejected')).toHaveText(vi(planted));
+		await expect(page.getByTestId('rawlog-imported')).toHaveText(vi(ROWS - planted));
+		await expect(page.locator('.rawlog .illustrative')).toContainText('Dữ liệu minh họa');
+		await expect(page.locator('table.rejections tr[data-reason="bad-date"]')).toContainText('31/02/2024');
+		await expect(page.locator('table.contents tbody tr')).toHaveCount(8); // 4 quarters × 2 fields
+		await expect(page.locator('table.contents tbody tr').first()).toContainText('Quý 1/2024');
+		await expect(page.getByTestId('rawlog-emitted')).toHaveAttribute('data-observations', String(4 * 2 * 63));
+		await page.screenshot({ path: 'test-results/rawlog/import-done.png', fullPage: true });
+	});
+
+	test('cancel stops the import and keeps nothing; a new import then completes', async ({ page }) => {
+		await page.goto('/import/raw/');
+		await page.getByLabel('Tệp nhật ký').setInputFiles(file);
+		await page.getByRole('button', { name: 'Tổng hợp' }).click();
+		await expect(page.locator('.rawlog')).toHaveAttribute('data-status', 'running', { timeout: 60_000 });
+		await page.screenshot({ path: 'test-results/rawlog/import-running.png' });
+		await page.getByRole('button', { name: 'Hủy' }).click();
+		await expect(page.locator('.rawlog')).toHaveAttribute('data-status', 'cancelled');
+		await expect(page.getByRole('status')).toContainText('Đã hủy');
+		await expect(page.getByTestId('rawlog-emitted')).toHaveCount(0);
+		await page.getByRole('button', { name: 'Tổng hợp' }).click();
+		await expect(page.locator('.rawlog')).toHaveAttribute('data-status', 'done', { timeout: 90_000 });
+		await expect(page.getByTestId('rawlog-rows-read')).toHaveText(vi(ROWS));
+	});
+
+	test('a file that is not a log gets a clear message naming the missing columns', async ({ page }) => {
+		await page.goto('/import/raw/');
+		await page.getByLabel('Tệp nhật ký').setInputFiles({ name: 'bang.csv', mimeType: 'text/csv', buffer: Buffer.from('Tỉnh,Giao dịch điện tử,Tổng số\nHà Nội,1,2\n') });
+		await page.getByRole('button', { name: 'Tổng hợp' }).click();
+		await expect(page.getByRole('alert')).toContainText('bang.csv: Thiếu cột bắt buộc: ngày, kênh');
+	});
+});
