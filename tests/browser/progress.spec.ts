@@ -131,6 +131,13 @@ test('progress page: provinces off track for the 2019 target, every figure recom
 	await page.keyboard.press('ArrowRight');
 	await expect(page.locator(':focus')).toHaveAttribute('data-point', '2019-02');
 
+	// …and the rows of the dumbbell chart, one tab stop for the whole chart.
+	await page.locator('g.dumbbells g.row').first().focus();
+	const firstRow = await page.locator(':focus').getAttribute('data-point');
+	await page.keyboard.press('ArrowDown');
+	await expect(page.locator(':focus')).not.toHaveAttribute('data-point', firstRow!);
+	await expect(page.locator('g.dumbbells g.row[tabindex="0"]')).toHaveCount(1);
+
 	// Picking a small multiple puts the province in the link.
 	const worst = shown[0].code;
 	const other = shown[1].code;
