@@ -119,6 +119,14 @@ describe('the 2019 exports opened by LibreOffice', () => {
 		expect(stts).toEqual(Array.from({ length: 63 }, (_, i) => i + 1));
 	});
 
+	it('the .xlsx prints its header rows again on page 2, numbered from the second page', async () => {
+		const { pages, pageTexts } = await pdfFacts(path.join(pdfDir, 'sheet.pdf'));
+		expect(pages).toBeGreaterThanOrEqual(2);
+		expect(pageTexts[0].trimStart().startsWith('Phụ lục')).toBe(true);
+		expect(pageTexts[1].trimStart().split('\n')[0].trim()).toBe('2');
+		expect(pageTexts[1]).toMatch(/STT\s+Đơn vị/);
+	});
+
 	it('the Word files declare Times New Roman, A4, the decree margins, repeated header rows and unsplittable rows', async () => {
 		const zip = await JSZip.loadAsync(readFileSync(files.appendix));
 		const xml = await zip.file('word/document.xml')!.async('string');
