@@ -119,6 +119,14 @@ describe('the 2019 exports opened by LibreOffice', () => {
 		expect(stts).toEqual(Array.from({ length: 63 }, (_, i) => i + 1));
 	});
 
+	it('the letter is one page here, then the appendix starts a new page and numbers its own pages from 1', async () => {
+		const { pages, pageTexts } = await pdfFacts(path.join(pdfDir, 'letter.pdf'));
+		expect(pages).toBe(3);
+		expect(pageTexts[0]).toContain('CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM');
+		expect(pageTexts[1].trimStart().startsWith('Phụ lục')).toBe(true);
+		expect(pageTexts[2].trimStart().split('\n')[0].trim()).toBe('2');
+	});
+
 	it('the .xlsx prints its header rows again on page 2, numbered from the second page', async () => {
 		const { pages, pageTexts } = await pdfFacts(path.join(pdfDir, 'sheet.pdf'));
 		expect(pages).toBeGreaterThanOrEqual(2);
