@@ -103,7 +103,8 @@ function appendixTable(model: ReportModel): Table {
 	const header2 = new TableRow({
 		tableHeader: true,
 		cantSplit: true,
-		children: [cell(HEADERS.electronic, { width: wElectronic, bold: true, align: C }), cell(HEADERS.total, { width: wTotal, bold: true, align: C })]
+		// Broken by hand: the automatic wrap would leave "tử" alone on the second line.
+		children: [cell(HEADERS.electronic.replace('dịch ', 'dịch\n'), { width: wElectronic, bold: true, align: C }), cell(HEADERS.total, { width: wTotal, bold: true, align: C })]
 	});
 	const body = model.rows.map((row) => {
 		const texts = rowTexts(row);
@@ -174,7 +175,7 @@ function appendixChildren(model: ReportModel): (Paragraph | Table)[] {
 	notes.push(para(model.sourceLine, { size: 12, italics: true, before: notes.length ? 0 : 120 }));
 	return [
 		para('Phụ lục', { size: 14, bold: true, align: AlignmentType.CENTER }),
-		para(model.title, { size: 14, bold: true, align: AlignmentType.CENTER, before: 60 }),
+		para(model.title, { size: 13, bold: true, align: AlignmentType.CENTER, before: 60 }),
 		para(model.attachmentLine, { size: 14, italics: true, align: AlignmentType.CENTER, before: 60 }),
 		shortRule(1800, TEXT_WIDTH, 240),
 		appendixTable(model),
