@@ -144,5 +144,7 @@ describe('the 2019 exports opened by LibreOffice', () => {
 		expect(xml).toContain('<w:titlePg');
 		expect((xml.match(/<w:tblHeader/g) ?? []).length).toBe(2);
 		expect((xml.match(/<w:cantSplit/g) ?? []).length).toBe(2 + 63 + 1);
+		// highlighting: the 55 units below 80% have their 5 cells shaded, no other cell is
+		expect((xml.match(/w:fill="FBE3D6"/g) ?? []).length).toBe(55 * 5);
 	});
 });
