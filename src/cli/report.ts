@@ -11,7 +11,7 @@ import { loadInputDataset } from './input';
 
 export const REPORT_USAGE = `  npm run --silent cli -- report --input FILE --format docx|xlsx|csv --out FILE [--letter]
        [--order asc|desc] [--units 63|34] [--number "3040/BHXH-CNTT"] [--date 2019-08-20]
-       [--issuer "BẢO HIỂM XÃ HỘI VIỆT NAM"] [--target 80] [--highlight] [--period P] [--indicator ID]
+       [--issuer "Bảo hiểm xã hội tỉnh Khánh Hòa"] [--place "Khánh Hòa"] [--target 80] [--highlight] [--period P] [--indicator ID]
 
   report Writes the ranking of FILE as the appendix of an official letter (Nghị định 30/2020):
          docx (the appendix; with --letter, a draft letter followed by the appendix), xlsx or csv
@@ -42,7 +42,7 @@ function isoDate(value: string): string {
 
 export async function report(argv: readonly string[]): Promise<number> {
 	const { flags, rest } = splitFlags(argv);
-	const options = readOptions(rest, ['input', 'format', 'out', 'order', 'units', 'number', 'date', 'issuer', 'target', 'period', 'indicator']);
+	const options = readOptions(rest, ['input', 'format', 'out', 'order', 'units', 'number', 'date', 'issuer', 'place', 'target', 'period', 'indicator']);
 	const input = options.get('input');
 	if (!input) throw new UsageError('--input FILE is required');
 	const out = options.get('out');
@@ -88,7 +88,16 @@ export async function report(argv: readonly string[]): Promise<number> {
 				...DEFAULT_LETTER,
 				number: options.get('number') ?? '',
 				dateIso,
-				...(options.has('issuer') ? { issuer: options.get('issuer')!.toLocaleUpperCase('vi'), issuerShort: options.get('issuer')! } : {})
+				...(options.has('place') ? { place: options.get('place')! } : {}),
+				// A provincial office names BHXH Việt Nam above itself and signs as its director.
+				...(options.has('issuer')
+					? {
+							parentBody: DEFAULT_LETTER.issuer,
+							issuer: options.get('issuer')!.toLocaleUpperCase('vi'),
+							issuerShort: options.get('issuer')!,
+							signerTitle: 'GIÁM ĐỐC'
+						}
+					: {})
 			}
 		});
 		const { exportReport } = await import('../lib/export/export-report');

@@ -103,7 +103,8 @@ function appendixTable(model: ReportModel): Table {
 	const header2 = new TableRow({
 		tableHeader: true,
 		cantSplit: true,
-		children: [cell(HEADERS.electronic, { width: wElectronic, bold: true, align: C }), cell(HEADERS.total, { width: wTotal, bold: true, align: C })]
+		// Broken by hand: the automatic wrap would leave "tử" alone on the second line.
+		children: [cell(HEADERS.electronic.replace('dịch ', 'dịch\n'), { width: wElectronic, bold: true, align: C }), cell(HEADERS.total, { width: wTotal, bold: true, align: C })]
 	});
 	const body = model.rows.map((row) => {
 		const texts = rowTexts(row);
@@ -174,7 +175,7 @@ function appendixChildren(model: ReportModel): (Paragraph | Table)[] {
 	notes.push(para(model.sourceLine, { size: 12, italics: true, before: notes.length ? 0 : 120 }));
 	return [
 		para('Phụ lục', { size: 14, bold: true, align: AlignmentType.CENTER }),
-		para(model.title, { size: 14, bold: true, align: AlignmentType.CENTER, before: 60 }),
+		para(model.title, { size: 13, bold: true, align: AlignmentType.CENTER, before: 60 }),
 		para(model.attachmentLine, { size: 14, italics: true, align: AlignmentType.CENTER, before: 60 }),
 		shortRule(1800, TEXT_WIDTH, 240),
 		appendixTable(model),
@@ -221,18 +222,23 @@ const NO_BORDERS = {
 };
 
 function layoutTable(widths: [number, number], left: Paragraph[], right: Paragraph[]): Table {
-	const plain = (width: number, children: Paragraph[]) =>
-		new TableCell({ width: { size: width, type: WidthType.DXA }, margins: { left: 0, right: 0, top: 0, bottom: 0 }, children });
+	// A gap between the two columns so long names never run into each other.
+	const plain = (width: number, children: Paragraph[], side: 'left' | 'right') =>
+		new TableCell({
+			width: { size: width, type: WidthType.DXA },
+			margins: { left: side === 'right' ? 60 : 0, right: side === 'left' ? 60 : 0, top: 0, bottom: 0 },
+			children
+		});
 	return new Table({
 		width: { size: widths[0] + widths[1], type: WidthType.DXA },
 		columnWidths: widths,
 		layout: TableLayoutType.FIXED,
 		borders: NO_BORDERS,
-		rows: [new TableRow({ children: [plain(widths[0], left), plain(widths[1], right)] })]
+		rows: [new TableRow({ children: [plain(widths[0], left, 'left'), plain(widths[1], right, 'right')] })]
 	});
 }
 
-const HEADER_COLUMNS: [number, number] = [3900, TEXT_WIDTH - 3900];
+const HEADER_COLUMNS: [number, number] = [3700, TEXT_WIDTH - 3700];
 
 /** V/v line: the subject, from the indicator ("V/v tỷ lệ giao dịch điện tử lĩnh vực …"). */
 export function letterSubject(model: ReportModel): string {
@@ -242,11 +248,11 @@ export function letterSubject(model: ReportModel): string {
 
 /** The body of the draft letter, generated from the figures; the official edits it in Word. */
 export function letterBody(model: ReportModel): string[] {
-	const scope = model.unitSet === 63 ? `${model.rows.length} tỉnh, thành phố trực thuộc Trung ương` : `${model.rows.length} đơn vị BHXH cấp tỉnh`;
+	const scope = model.unitSet === 63 ? `BHXH ${model.rows.length} tỉnh, thành phố trực thuộc Trung ương` : `${model.rows.length} đơn vị BHXH cấp tỉnh`;
 	const nat = rowTexts(model.national);
 	const indicator = model.indicator.labelVi.charAt(0).toLocaleLowerCase('vi') + model.indicator.labelVi.slice(1);
 	const paragraphs = [
-		`${model.letter.issuerShort} thông báo kết quả ${indicator} của BHXH ${scope}, số liệu ${model.periodText.toLocaleLowerCase('vi')}, như sau:`,
+		`${model.letter.issuerShort} thông báo kết quả ${indicator} của ${scope}, số liệu ${model.periodText.toLocaleLowerCase('vi')}, như sau:`,
 		`1. Tỷ lệ bình quân chung toàn quốc đạt ${nat.rate} (${nat.electronic} hồ sơ giao dịch điện tử trên tổng số ${nat.total} hồ sơ).`
 	];
 	if (model.targetHundredths !== null && model.meetingTarget !== null) {
@@ -277,7 +283,8 @@ function letterChildren(model: ReportModel): (Paragraph | Table)[] {
 	const header = layoutTable(
 		HEADER_COLUMNS,
 		[
-			para(L.issuer, { size: 12, bold: true, align: C }),
+			...(L.parentBody.trim() ? [para(L.parentBody.toLocaleUpperCase('vi'), { size: 12, align: C })] : []),
+			para(L.issuer.toLocaleUpperCase('vi'), { size: 12, bold: true, align: C }),
 			shortRule(1200, HEADER_COLUMNS[0], 120),
 			para(`Số: ${letterNumber(L.number)}`, { size: 13, align: C }),
 			para(letterSubject(model), { size: 12, align: C, before: 60 })

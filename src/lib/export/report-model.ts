@@ -12,6 +12,8 @@ export interface LetterSettings {
 	number: string;
 	/** ISO date of the letter, or null to leave "ngày … tháng … năm …" blank. */
 	dateIso: string | null;
+	/** The body above the issuer (cơ quan chủ quản), upper case, not bold; empty for BHXH Việt Nam itself. */
+	parentBody: string;
 	/** The issuing body, upper case in the header: "BẢO HIỂM XÃ HỘI VIỆT NAM". */
 	issuer: string;
 	/** How the appendix line and the body name the issuer: "BHXH Việt Nam". */
@@ -27,6 +29,7 @@ export interface LetterSettings {
 export const DEFAULT_LETTER: LetterSettings = {
 	number: '',
 	dateIso: null,
+	parentBody: '',
 	issuer: 'BẢO HIỂM XÃ HỘI VIỆT NAM',
 	issuerShort: 'BHXH Việt Nam',
 	place: 'Hà Nội',

@@ -15,7 +15,7 @@ export function parseVietnameseDate(text: string): string | null {
 /** localStorage key for what the person typed in the letter form (exported with the workspace: bhxh.*). */
 export const LETTER_STORAGE_KEY = 'bhxh.report-letter.v1';
 
-const FIELDS: (keyof LetterSettings)[] = ['number', 'dateIso', 'issuer', 'issuerShort', 'place', 'recipient', 'signerTitle', 'signerName'];
+const FIELDS: (keyof LetterSettings)[] = ['number', 'dateIso', 'parentBody', 'issuer', 'issuerShort', 'place', 'recipient', 'signerTitle', 'signerName'];
 
 /** What was stored, field by field; anything missing or of the wrong type falls back to the default. */
 export function readStoredLetter(json: string | null): LetterSettings {

@@ -119,6 +119,22 @@ describe('the 2019 exports opened by LibreOffice', () => {
 		expect(stts).toEqual(Array.from({ length: 63 }, (_, i) => i + 1));
 	});
 
+	it('the letter is one page here, then the appendix starts a new page and numbers its own pages from 1', async () => {
+		const { pages, pageTexts } = await pdfFacts(path.join(pdfDir, 'letter.pdf'));
+		expect(pages).toBe(3);
+		expect(pageTexts[0]).toContain('CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM');
+		expect(pageTexts[1].trimStart().startsWith('Phụ lục')).toBe(true);
+		expect(pageTexts[2].trimStart().split('\n')[0].trim()).toBe('2');
+	});
+
+	it('the .xlsx prints its header rows again on page 2, numbered from the second page', async () => {
+		const { pages, pageTexts } = await pdfFacts(path.join(pdfDir, 'sheet.pdf'));
+		expect(pages).toBeGreaterThanOrEqual(2);
+		expect(pageTexts[0].trimStart().startsWith('Phụ lục')).toBe(true);
+		expect(pageTexts[1].trimStart().split('\n')[0].trim()).toBe('2');
+		expect(pageTexts[1]).toMatch(/STT\s+Đơn vị/);
+	});
+
 	it('the Word files declare Times New Roman, A4, the decree margins, repeated header rows and unsplittable rows', async () => {
 		const zip = await JSZip.loadAsync(readFileSync(files.appendix));
 		const xml = await zip.file('word/document.xml')!.async('string');
@@ -128,5 +144,7 @@ describe('the 2019 exports opened by LibreOffice', () => {
 		expect(xml).toContain('<w:titlePg');
 		expect((xml.match(/<w:tblHeader/g) ?? []).length).toBe(2);
 		expect((xml.match(/<w:cantSplit/g) ?? []).length).toBe(2 + 63 + 1);
+		// highlighting: the 55 units below 80% have their 5 cells shaded, no other cell is
+		expect((xml.match(/w:fill="FBE3D6"/g) ?? []).length).toBe(55 * 5);
 	});
 });
