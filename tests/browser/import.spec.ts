@@ -67,6 +67,7 @@ test('upload, correct a column, import, reload: the data is still there and rank
 	await expect(rows.first()).toHaveAttribute('data-code', '01');
 	await expect(rows.first().locator('td').nth(3)).toHaveText('12,00%');
 	await expect(page.getByTestId('national-rate')).toHaveText('20,00%');
+	await page.screenshot({ path: 'test-results/import-overview.png', fullPage: false });
 
 	await page.locator('select[name="period"]').selectOption('2019-Q3');
 	await expect(page).toHaveURL(/period=2019-Q3/);
@@ -81,6 +82,24 @@ test('upload, correct a column, import, reload: the data is still there and rank
 	page.once('dialog', (d) => void d.accept());
 	await page.locator('#workspace-table').getByRole('button', { name: 'Xóa' }).click();
 	await expect(page.locator('#workspace-table')).toHaveCount(0);
+});
+
+test('an .xlsx workbook is read in the browser (exceljs loaded on demand)', async ({ page }) => {
+	const ExcelJS = (await import('exceljs')).default;
+	const wb = new ExcelJS.Workbook();
+	const ws = wb.addWorksheet('Báo cáo');
+	ws.addRow(['Mã tỉnh', 'Tỉnh/TP', 'Hồ sơ GDĐT', 'Tổng số', 'Tỷ lệ']);
+	ws.addRow(['01', 'Hà Nội', 0, 168121, 0]).getCell(5).numFmt = '0.00%';
+	ws.addRow(['82', 'Tiền Giang', 122, 54799, 0.0022]).getCell(5).numFmt = '0.00%';
+	const buffer = Buffer.from(await wb.xlsx.writeBuffer());
+	await page.goto('/import/');
+	await page.locator('input[name="file"]').setInputFiles({ name: 'bao-cao.xlsx', mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', buffer });
+	await expect(page.getByTestId('detected')).toContainText('bảng tính .xlsx');
+	await expect(page.getByTestId('detected')).toContainText('Báo cáo');
+	await page.locator('input[name="period"]').fill('2019');
+	await page.locator('select[name="indicator"]').selectOption('benefits_e_dossiers');
+	await expect(page.getByTestId('count-imported')).toHaveText('2');
+	await expect(page.locator('#findings-table tr[data-code="statedRateDiffers"]')).toHaveCount(0);
 });
 
 test('a binary file, an empty file and a pasted letter get clear answers', async ({ page }) => {
