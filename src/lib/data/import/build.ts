@@ -131,6 +131,7 @@ export function buildImport(table: SourceTable, layout: HeaderLayout, choices: I
 	const rows: RowOutcome[] = [];
 	const observations: Observation[] = [];
 	const firstRowOf = new Map<string, number>();
+	const totalRows: { row: number; period: string; indicator: string; electronic: number; total: number; column: string }[] = [];
 
 	dataRows.forEach((cells, i) => {
 		const row = dataNumbers[i];
@@ -151,6 +152,11 @@ export function buildImport(table: SourceTable, layout: HeaderLayout, choices: I
 		const unitKey = headerKey(nameCell) || headerKey(cells.find((x) => x !== '') ?? '');
 		if (TOTAL_ROW.has(unitKey) || TOTAL_ROW.has(headerKey(cells.filter((x) => x !== '' && !/^\d+$/.test(x))[0] ?? ''))) {
 			found.push(finding('totalRow', 'warning', at(c.name >= 0 ? c.name : unitColumn)));
+			const e = parseNumber(get(c.electronic), numberStyle);
+			const t = parseNumber(get(c.total), numberStyle);
+			const p = c.period >= 0 ? periodFromText(get(c.period)) : fixedPeriod;
+			const ind = c.indicator >= 0 ? indicatorFromText(get(c.indicator), ref.indicators) : fixedIndicator;
+			if (e.ok && t.ok && p && ind) totalRows.push({ row, period: p, indicator: ind, electronic: e.value, total: t.value, column: columnLabel(layout.labels, c.total) });
 			return done('setAside');
 		}
 
@@ -251,6 +257,19 @@ export function buildImport(table: SourceTable, layout: HeaderLayout, choices: I
 	});
 
 	const periodFindings = missingUnits(observations, ref, columnLabel(layout.labels, c.name >= 0 ? c.name : c.code));
+	// A total row is set aside, but it is a check on the rows: say so when they do not add up to it.
+	for (const tr of totalRows) {
+		const group = observations.filter((o) => o.period === tr.period && o.indicator === tr.indicator);
+		if (group.length === 0) continue;
+		const electronic = group.reduce((sum, o) => sum + o.electronic, 0);
+		const total = group.reduce((sum, o) => sum + o.total, 0);
+		if (electronic !== tr.electronic || total !== tr.total) {
+			const rowOutcome = rows.find((r) => r.row === tr.row);
+			rowOutcome?.findings.push(
+				finding('totalRowDiffers', 'warning', { row: tr.row, column: tr.column, value: `${tr.electronic} / ${tr.total}` }, { electronic, total })
+			);
+		}
+	}
 	const counts: ImportCounts = {
 		read: rows.length,
 		imported: rows.filter((r) => r.status === 'imported').length,

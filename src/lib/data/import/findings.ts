@@ -17,6 +17,7 @@ export type FindingCode =
 	| 'badStatedRate'
 	| 'missingProvinces'
 	| 'totalRow'
+	| 'totalRowDiffers'
 	| 'textRow'
 	| 'repeatedHeader';
 
@@ -84,6 +85,10 @@ export function describeFinding(f: Pick<Finding, 'code' | 'params'>, locale: Loc
 				: `period ${p.period}, indicator ${p.indicator}: ${p.count} units missing: ${p.names}`;
 		case 'totalRow':
 			return vi ? 'dòng tổng cộng: để riêng, không nhập' : 'total row: set aside, not imported';
+		case 'totalRowDiffers':
+			return vi
+				? `dòng tổng cộng khác tổng các dòng đã nhập (${p.electronic} / ${p.total})`
+				: `the total row differs from the sum of the imported rows (${p.electronic} / ${p.total})`;
 		case 'textRow':
 			return vi ? 'dòng không có số liệu (ghi chú, tiêu đề phụ): để riêng' : 'row without figures (note or subtitle): set aside';
 		case 'repeatedHeader':

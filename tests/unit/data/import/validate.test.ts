@@ -40,6 +40,14 @@ describe('findings of messy inputs (row, column, value, severity, reason)', () =
 		expect(brief(result).filter((f) => f[0] !== null)).toEqual(expected);
 	});
 
+	it('checks a total row against the imported rows', () => {
+		const { result } = importText(`${H}\n01;Hà Nội;2019;benefits_e_dossiers;1;2;\n02;Hà Giang;2019;benefits_e_dossiers;3;4;\n;Tổng cộng;2019;benefits_e_dossiers;4;7;`);
+		expect(brief(result).filter((f) => f[0] !== null)).toEqual([
+			[4, 'Tỉnh', 'Tổng cộng', 'warning', 'total row: set aside, not imported'],
+			[4, 'Tổng số', '4 / 7', 'warning', 'the total row differs from the sum of the imported rows (4 / 6)']
+		]);
+	});
+
 	it('warns once per period about the provinces missing from it', () => {
 		const { result } = importText(`${H}\n01;Hà Nội;2019;benefits_e_dossiers;1;2;`);
 		const missing = result.findings.filter((f) => f.code === 'missingProvinces');
