@@ -110,6 +110,20 @@ test('a binary file, an empty file and a pasted letter get clear answers', async
 	await input.setInputFiles({ name: 'empty.csv', mimeType: 'text/csv', buffer: Buffer.alloc(0) });
 	await expect(page.getByTestId('read-error')).toContainText('The file is empty');
 
+	// A 1 MB single line: read at once, shown clipped, no frozen tab.
+	await input.setInputFiles({ name: 'one-line.txt', mimeType: 'text/plain', buffer: Buffer.from('<b>x</b>'.repeat(128 * 1024)) });
+	await expect(page.getByTestId('detected')).toContainText('one-line.txt');
+	await expect(page.locator('.preview b')).toHaveCount(0);
+	// Over the page's limit: refused from its size alone, before reading, pointing to the raw-log import.
+	const fs = await import('node:fs');
+	const huge = `${(await import('node:os')).tmpdir()}/bhxh-import-300mb.csv`;
+	fs.closeSync(fs.openSync(huge, 'w'));
+	fs.truncateSync(huge, 300 * 1024 * 1024); // sparse: no 300 MB written to disk
+	await input.setInputFiles(huge);
+	await expect(page.getByTestId('read-error')).toContainText('The file is 300 MB, over the 50 MB limit');
+	fs.rmSync(huge);
+	await expect(page.getByTestId('read-error')).toContainText('Raw dossier logs');
+
 	const letter = (await import('node:fs')).readFileSync('tests/fixtures/cv3040-2019-letter.txt', 'utf8');
 	await page.locator('textarea[name="paste"]').fill(letter);
 	await page.getByRole('button', { name: 'Read the pasted table' }).click();
