@@ -120,7 +120,7 @@ test('a binary file, an empty file and a pasted letter get clear answers', async
 	fs.closeSync(fs.openSync(huge, 'w'));
 	fs.truncateSync(huge, 300 * 1024 * 1024); // sparse: no 300 MB written to disk
 	await input.setInputFiles(huge);
-	await expect(page.getByTestId('read-error')).toContainText('The file is 300 MB, over the 50 MB limit');
+	await expect(page.getByTestId('read-error')).toContainText('The file is 300 MB, over the 20 MB limit');
 	fs.rmSync(huge);
 	await expect(page.getByTestId('read-error')).toContainText('Raw dossier logs');
 
