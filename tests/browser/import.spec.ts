@@ -79,9 +79,24 @@ test('upload, correct a column, import, reload: the data is still there and rank
 	await page.getByLabel('Đổi tên').fill('Quý 4/2019');
 	await page.getByRole('button', { name: 'Lưu' }).click();
 	await expect(page.locator('#workspace-table tbody th a')).toHaveText('Quý 4/2019');
+	// The whole workspace in one file, settings included, and back after deleting everything.
+	await page.evaluate(() => localStorage.setItem('bhxh.targets.v1', '{"01":9000}'));
+	const exported = page.waitForEvent('download');
+	await page.getByRole('button', { name: 'Xuất không gian làm việc (JSON)' }).click();
+	const workspaceFile = (await (await exported).path())!;
+	const saved = JSON.parse((await import('node:fs')).readFileSync(workspaceFile, 'utf8'));
+	expect(saved.datasets.map((d: { entry: { name: string } }) => d.entry.name)).toEqual(['Quý 4/2019']);
+	expect(saved.localStorage).toEqual({ 'bhxh.targets.v1': '{"01":9000}' });
+
 	page.once('dialog', (d) => void d.accept());
 	await page.locator('#workspace-table').getByRole('button', { name: 'Xóa' }).click();
 	await expect(page.locator('#workspace-table')).toHaveCount(0);
+	await page.evaluate(() => localStorage.removeItem('bhxh.targets.v1'));
+
+	await page.locator('.file-button input[type="file"]').setInputFiles(workspaceFile);
+	await expect(page.getByText('Đã nhập 1 bộ số liệu và 1 thiết lập.')).toBeVisible();
+	await expect(page.locator('#workspace-table tbody th a')).toHaveText('Quý 4/2019');
+	expect(await page.evaluate(() => localStorage.getItem('bhxh.targets.v1'))).toBe('{"01":9000}');
 });
 
 test('an .xlsx workbook is read in the browser (exceljs loaded on demand)', async ({ page }) => {
@@ -132,4 +147,5 @@ test('a binary file, an empty file and a pasted letter get clear answers', async
 	await page.locator('select[name="indicator"]').selectOption('benefits_e_dossiers');
 	await expect(page.getByTestId('count-imported')).toHaveText('63');
 	await expect(page.getByTestId('count-rejected')).toHaveText('0');
+	await page.screenshot({ path: 'test-results/import-letter-en.png', fullPage: true });
 });
