@@ -202,7 +202,18 @@ export function buildImport(table: SourceTable, layout: HeaderLayout, choices: I
 			found.push(finding('missingValue', 'error', at(unitColumn)));
 		} else {
 			const resolution = unitCell.length > 120 ? { ok: false as const, reason: 'unknown' as const, suggestions: [] } : resolver.resolve(unitCell);
-			if (resolution.ok) unitCode = resolution.code;
+			if (resolution.ok) {
+				unitCode = resolution.code;
+				// A code and a name that disagree mean a shifted row: neither can be trusted.
+				if (c.code >= 0 && c.name >= 0 && nameCell !== '' && nameCell.length <= 120) {
+					const byName = resolver.resolve(nameCell);
+					if (byName.ok && byName.code !== unitCode) {
+						found.push(
+							finding('codeNameMismatch', 'error', at(c.name), { unit: unitLabel(byCode.get(unitCode)!), named: unitLabel(byCode.get(byName.code)!) })
+						);
+					}
+				}
+			}
 			else if (figures.every((f) => f === '')) {
 				found.length = 0;
 				found.push(finding('textRow', 'warning', at(unitColumn)));

@@ -10,6 +10,7 @@ export type FindingCode =
 	| 'missingValue'
 	| 'unknownProvince'
 	| 'ambiguousProvince'
+	| 'codeNameMismatch'
 	| 'duplicateUnit'
 	| 'unknownPeriod'
 	| 'unknownIndicator'
@@ -65,6 +66,8 @@ export function describeFinding(f: Pick<Finding, 'code' | 'params'>, locale: Loc
 				: vi ? 'không nhận ra tỉnh/đơn vị' : 'unknown province or unit';
 		case 'ambiguousProvince':
 			return vi ? `tên khớp nhiều đơn vị: ${p.suggestions}` : `name matches several units: ${p.suggestions}`;
+		case 'codeNameMismatch':
+			return vi ? `mã tỉnh là ${p.unit} nhưng tên là ${p.named}` : `the code is ${p.unit} but the name is ${p.named}`;
 		case 'duplicateUnit':
 			return vi
 				? `trùng đơn vị ${p.unit} cho cùng kỳ và chỉ tiêu (đã có ở dòng ${p.firstRow})`

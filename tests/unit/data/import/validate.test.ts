@@ -29,6 +29,11 @@ describe('findings of messy inputs (row, column, value, severity, reason)', () =
 			`${H}\n01;Hà Nội;2019;benefits_e_dossiers;122;54.799;0,24%`,
 			[[2, 'Tỷ lệ', '0,24%', 'warning', 'stated rate differs from electronic/total (0.22%) by more than 0.01 point']]
 		],
+		[
+			'code and name that disagree (a shifted row)',
+			`${H}\n01;Hải Phòng;2019;benefits_e_dossiers;1;2;`,
+			[[2, 'Tỉnh', 'Hải Phòng', 'error', 'the code is Hà Nội (01) but the name is Hải Phòng (31)']]
+		],
 		['unknown period', `${H}\n01;Hà Nội;hôm qua;benefits_e_dossiers;1;2;`, [[2, 'Kỳ', 'hôm qua', 'error', 'not a period (year, quarter, month or date)']]],
 		['unknown indicator', `${H}\n01;Hà Nội;2019;bảo hiểm xe;1;2;`, [[2, 'Lĩnh vực', 'bảo hiểm xe', 'error', 'unknown indicator']]],
 		['total row set aside', `${H}\n;Tổng cộng;2019;benefits_e_dossiers;1;2;`, [[2, 'Tỉnh', 'Tổng cộng', 'warning', 'total row: set aside, not imported']]],
