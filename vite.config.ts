@@ -5,6 +5,8 @@ export default defineConfig({
 	plugins: [sveltekit()],
 	optimizeDeps: { exclude: ['@duckdb/duckdb-wasm'] },
 	build: { chunkSizeWarningLimit: 1000 },
+	// Module workers: the import worker loads exceljs on demand (code splitting needs the ES format).
+	worker: { format: 'es' },
 	preview: { port: 4173, strictPort: true },
 	server: { port: 5173 },
 	test: {

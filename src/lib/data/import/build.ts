@@ -59,6 +59,19 @@ export interface ImportResult {
 
 const TOTAL_ROW = new Set(['tong cong', 'toan quoc', 'cong', 'tong', 'tong so', 'ca nuoc', 'total', 'grand total', 'nationwide', 'sum', 'toan nganh']);
 
+/** Caches a function of one string: files repeat the same names, periods and indicators on every row. */
+function memo<T>(fn: (s: string) => T, limit = 50_000): (s: string) => T {
+	const cache = new Map<string, T>();
+	return (s) => {
+		let v = cache.get(s);
+		if (v === undefined && !cache.has(s)) {
+			v = fn(s);
+			if (cache.size < limit) cache.set(s, v);
+		}
+		return v as T;
+	};
+}
+
 function columnLabel(labels: readonly string[], j: number): string {
 	return labels[j] || `#${j + 1}`;
 }
@@ -121,16 +134,23 @@ export function buildImport(table: SourceTable, layout: HeaderLayout, choices: I
 		return { ...base, rows: [], findings: [], counts: { read: dataRows.length, imported: 0, setAside: 0, rejected: 0 }, observations: [] };
 	}
 
-	const resolver63 = createResolver(ref.provinces);
-	const resolver34 = createResolver(ref.units34);
+	const plain63 = createResolver(ref.provinces);
+	const plain34 = createResolver(ref.units34);
+	const resolver63: ProvinceResolver = { resolve: memo((x) => plain63.resolve(x)) };
+	const resolver34: ProvinceResolver = { resolve: memo((x) => plain34.resolve(x)) };
+	const keyOf = memo(headerKey);
+	const periodOf = memo(periodFromText);
+	const indicatorOf = memo((x) => indicatorFromText(x, ref.indicators));
 	const byCode63 = new Map(ref.provinces.map((p) => [p.code, p]));
 	const byCode34 = new Map(ref.units34.map((p) => [p.code, p]));
 	const headerKeys = layout.labels.map((l) => headerKey(l.split(' / ').pop() ?? l));
+	const headerCells = layout.headerIndex >= 0 ? table.rows.slice(layout.headerIndex, layout.headerIndex + layout.headerRows) : [];
 	const rateAsFraction = c.rate >= 0 && rateColumnIsFraction(dataRows, c, numberStyle);
 
 	const rows: RowOutcome[] = [];
 	const observations: Observation[] = [];
 	const firstRowOf = new Map<string, number>();
+	const totalRows: { row: number; period: string; indicator: string; electronic: number; total: number; column: string }[] = [];
 
 	dataRows.forEach((cells, i) => {
 		const row = dataNumbers[i];
@@ -144,13 +164,19 @@ export function buildImport(table: SourceTable, layout: HeaderLayout, choices: I
 		const unitCell = get(unitColumn);
 		const figures = [c.electronic, c.total, c.rate].map(get);
 
-		if (cells.length > 1 && cells.filter((x, j) => x !== '' && headerKey(x) === headerKeys[j]).length >= 2) {
+		const sameAsHeader = (x: string, j: number) => x !== '' && headerCells.some((h) => h[j] === x) && keyOf(x) === headerKeys[j];
+		if (cells.length > 1 && cells.filter(sameAsHeader).length >= 2) {
 			found.push(finding('repeatedHeader', 'warning', at(unitColumn)));
 			return done('setAside');
 		}
-		const unitKey = headerKey(nameCell) || headerKey(cells.find((x) => x !== '') ?? '');
-		if (TOTAL_ROW.has(unitKey) || TOTAL_ROW.has(headerKey(cells.filter((x) => x !== '' && !/^\d+$/.test(x))[0] ?? ''))) {
+		const unitKey = keyOf(nameCell) || keyOf(cells.find((x) => x !== '') ?? '');
+		if (TOTAL_ROW.has(unitKey) || TOTAL_ROW.has(keyOf(cells.find((x) => x !== '' && !/^\d+$/.test(x)) ?? ''))) {
 			found.push(finding('totalRow', 'warning', at(c.name >= 0 ? c.name : unitColumn)));
+			const e = parseNumber(get(c.electronic), numberStyle);
+			const t = parseNumber(get(c.total), numberStyle);
+			const p = c.period >= 0 ? periodOf(get(c.period)) : fixedPeriod;
+			const ind = c.indicator >= 0 ? indicatorOf(get(c.indicator)) : fixedIndicator;
+			if (e.ok && t.ok && p && ind) totalRows.push({ row, period: p, indicator: ind, electronic: e.value, total: t.value, column: columnLabel(layout.labels, c.total) });
 			return done('setAside');
 		}
 
@@ -158,7 +184,7 @@ export function buildImport(table: SourceTable, layout: HeaderLayout, choices: I
 		let period: string | null = fixedPeriod;
 		if (c.period >= 0) {
 			const raw = get(c.period);
-			period = raw === '' ? fixedPeriod : periodFromText(raw);
+			period = raw === '' ? fixedPeriod : periodOf(raw);
 			if (raw === '' && !fixedPeriod) found.push(finding('missingValue', 'error', at(c.period)));
 			else if (period === null) found.push(finding('unknownPeriod', 'error', at(c.period)));
 		}
@@ -176,7 +202,18 @@ export function buildImport(table: SourceTable, layout: HeaderLayout, choices: I
 			found.push(finding('missingValue', 'error', at(unitColumn)));
 		} else {
 			const resolution = unitCell.length > 120 ? { ok: false as const, reason: 'unknown' as const, suggestions: [] } : resolver.resolve(unitCell);
-			if (resolution.ok) unitCode = resolution.code;
+			if (resolution.ok) {
+				unitCode = resolution.code;
+				// A code and a name that disagree mean a shifted row: neither can be trusted.
+				if (c.code >= 0 && c.name >= 0 && nameCell !== '' && nameCell.length <= 120) {
+					const byName = resolver.resolve(nameCell);
+					if (byName.ok && byName.code !== unitCode) {
+						found.push(
+							finding('codeNameMismatch', 'error', at(c.name), { unit: unitLabel(byCode.get(unitCode)!), named: unitLabel(byCode.get(byName.code)!) })
+						);
+					}
+				}
+			}
 			else if (figures.every((f) => f === '')) {
 				found.length = 0;
 				found.push(finding('textRow', 'warning', at(unitColumn)));
@@ -196,7 +233,7 @@ export function buildImport(table: SourceTable, layout: HeaderLayout, choices: I
 		let indicator: string | null = fixedIndicator;
 		if (c.indicator >= 0) {
 			const raw = get(c.indicator);
-			indicator = raw === '' ? fixedIndicator : indicatorFromText(raw, ref.indicators);
+			indicator = raw === '' ? fixedIndicator : indicatorOf(raw);
 			if (raw === '' && !fixedIndicator) found.push(finding('missingValue', 'error', at(c.indicator)));
 			else if (indicator === null) found.push(finding('unknownIndicator', 'error', at(c.indicator)));
 		}
@@ -251,6 +288,19 @@ export function buildImport(table: SourceTable, layout: HeaderLayout, choices: I
 	});
 
 	const periodFindings = missingUnits(observations, ref, columnLabel(layout.labels, c.name >= 0 ? c.name : c.code));
+	// A total row is set aside, but it is a check on the rows: say so when they do not add up to it.
+	for (const tr of totalRows) {
+		const group = observations.filter((o) => o.period === tr.period && o.indicator === tr.indicator);
+		if (group.length === 0) continue;
+		const electronic = group.reduce((sum, o) => sum + o.electronic, 0);
+		const total = group.reduce((sum, o) => sum + o.total, 0);
+		if (electronic !== tr.electronic || total !== tr.total) {
+			const rowOutcome = rows.find((r) => r.row === tr.row);
+			rowOutcome?.findings.push(
+				finding('totalRowDiffers', 'warning', { row: tr.row, column: tr.column, value: `${tr.electronic} / ${tr.total}` }, { electronic, total })
+			);
+		}
+	}
 	const counts: ImportCounts = {
 		read: rows.length,
 		imported: rows.filter((r) => r.status === 'imported').length,

@@ -10,6 +10,7 @@ export type FindingCode =
 	| 'missingValue'
 	| 'unknownProvince'
 	| 'ambiguousProvince'
+	| 'codeNameMismatch'
 	| 'duplicateUnit'
 	| 'unknownPeriod'
 	| 'unknownIndicator'
@@ -17,6 +18,7 @@ export type FindingCode =
 	| 'badStatedRate'
 	| 'missingProvinces'
 	| 'totalRow'
+	| 'totalRowDiffers'
 	| 'textRow'
 	| 'repeatedHeader';
 
@@ -64,6 +66,8 @@ export function describeFinding(f: Pick<Finding, 'code' | 'params'>, locale: Loc
 				: vi ? 'không nhận ra tỉnh/đơn vị' : 'unknown province or unit';
 		case 'ambiguousProvince':
 			return vi ? `tên khớp nhiều đơn vị: ${p.suggestions}` : `name matches several units: ${p.suggestions}`;
+		case 'codeNameMismatch':
+			return vi ? `mã tỉnh là ${p.unit} nhưng tên là ${p.named}` : `the code is ${p.unit} but the name is ${p.named}`;
 		case 'duplicateUnit':
 			return vi
 				? `trùng đơn vị ${p.unit} cho cùng kỳ và chỉ tiêu (đã có ở dòng ${p.firstRow})`
@@ -84,6 +88,10 @@ export function describeFinding(f: Pick<Finding, 'code' | 'params'>, locale: Loc
 				: `period ${p.period}, indicator ${p.indicator}: ${p.count} units missing: ${p.names}`;
 		case 'totalRow':
 			return vi ? 'dòng tổng cộng: để riêng, không nhập' : 'total row: set aside, not imported';
+		case 'totalRowDiffers':
+			return vi
+				? `dòng tổng cộng khác tổng các dòng đã nhập (${p.electronic} / ${p.total})`
+				: `the total row differs from the sum of the imported rows (${p.electronic} / ${p.total})`;
 		case 'textRow':
 			return vi ? 'dòng không có số liệu (ghi chú, tiêu đề phụ): để riêng' : 'row without figures (note or subtitle): set aside';
 		case 'repeatedHeader':

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { embedded } from '../../../../src/lib/data/embedded';
-import { buildImport, ImportError, readFileTable, readPastedTable, COLUMN_ROLES, type ColumnRole } from '../../../../src/lib/data/import/index';
+import { buildImport, ImportError, MAX_IN_PAGE_BYTES, readFileTable, readPastedTable, COLUMN_ROLES, type ColumnRole } from '../../../../src/lib/data/import/index';
 
 const reference = embedded.reference;
 const names = [...reference.provinces.map((p) => p.name), 'BHXH Tp. Hà Nội', 'TP HCM', 'Tổng cộng', 'Dac Lac', 'Hanoii', '<script>alert(1)</script>', ''];
@@ -81,7 +81,7 @@ describe('hostile input gets a clear message, quickly', () => {
 	});
 
 	it('a file over the in-page limit points to the raw-log import', async () => {
-		const big = new Uint8Array(50 * 1024 * 1024 + 1);
+		const big = new Uint8Array(MAX_IN_PAGE_BYTES + 1);
 		await expect(readFileTable('big.csv', big)).rejects.toMatchObject({ code: 'tooLarge' });
 	});
 

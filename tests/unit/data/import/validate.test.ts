@@ -29,6 +29,11 @@ describe('findings of messy inputs (row, column, value, severity, reason)', () =
 			`${H}\n01;Hà Nội;2019;benefits_e_dossiers;122;54.799;0,24%`,
 			[[2, 'Tỷ lệ', '0,24%', 'warning', 'stated rate differs from electronic/total (0.22%) by more than 0.01 point']]
 		],
+		[
+			'code and name that disagree (a shifted row)',
+			`${H}\n01;Hải Phòng;2019;benefits_e_dossiers;1;2;`,
+			[[2, 'Tỉnh', 'Hải Phòng', 'error', 'the code is Hà Nội (01) but the name is Hải Phòng (31)']]
+		],
 		['unknown period', `${H}\n01;Hà Nội;hôm qua;benefits_e_dossiers;1;2;`, [[2, 'Kỳ', 'hôm qua', 'error', 'not a period (year, quarter, month or date)']]],
 		['unknown indicator', `${H}\n01;Hà Nội;2019;bảo hiểm xe;1;2;`, [[2, 'Lĩnh vực', 'bảo hiểm xe', 'error', 'unknown indicator']]],
 		['total row set aside', `${H}\n;Tổng cộng;2019;benefits_e_dossiers;1;2;`, [[2, 'Tỉnh', 'Tổng cộng', 'warning', 'total row: set aside, not imported']]],
@@ -38,6 +43,14 @@ describe('findings of messy inputs (row, column, value, severity, reason)', () =
 		const { result } = importText(text);
 		expect(result.missing).toEqual([]);
 		expect(brief(result).filter((f) => f[0] !== null)).toEqual(expected);
+	});
+
+	it('checks a total row against the imported rows', () => {
+		const { result } = importText(`${H}\n01;Hà Nội;2019;benefits_e_dossiers;1;2;\n02;Hà Giang;2019;benefits_e_dossiers;3;4;\n;Tổng cộng;2019;benefits_e_dossiers;4;7;`);
+		expect(brief(result).filter((f) => f[0] !== null)).toEqual([
+			[4, 'Tỉnh', 'Tổng cộng', 'warning', 'total row: set aside, not imported'],
+			[4, 'Tổng số', '4 / 7', 'warning', 'the total row differs from the sum of the imported rows (4 / 6)']
+		]);
 	});
 
 	it('warns once per period about the provinces missing from it', () => {
