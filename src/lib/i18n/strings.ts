@@ -50,7 +50,8 @@ const vi = {
 	engineMismatch: 'Cảnh báo: kết quả DuckDB trong trình duyệt khác với bảng đã dựng sẵn.',
 	engineError: 'Không khởi động được DuckDB',
 	filterShowing: 'Đang hiển thị',
-	skipToTable: 'Chuyển đến bảng số liệu'
+	skipToTable: 'Chuyển đến bảng số liệu',
+	skipToContent: 'Chuyển đến nội dung chính'
 } as const;
 
 export type StringKey = keyof typeof vi;
@@ -104,7 +105,8 @@ const en: Record<StringKey, string> = {
 	engineMismatch: 'Warning: DuckDB in the browser disagrees with the prerendered table.',
 	engineError: 'DuckDB could not start',
 	filterShowing: 'Showing',
-	skipToTable: 'Skip to the data table'
+	skipToTable: 'Skip to the data table',
+	skipToContent: 'Skip to the main content'
 };
 
 /**
