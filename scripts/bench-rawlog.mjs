@@ -5,17 +5,82 @@
 // that its peak memory is its own, checks both give the same counts, and prints a table.
 // BENCH_RAWLOG_ROWS=200000,1000000 changes the sizes. A benchmark: nothing passes or fails on a time.
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, rmSync, statSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 
 const SIZES = (process.env.BENCH_RAWLOG_ROWS ?? '1000000,5000000').split(',').map(Number);
 const METHODS = ['duckdb', 'papaparse', 'papaparse-stream'];
+// The page itself (build/import/raw/ in headless Chromium: DuckDB-WASM in its worker) when the site is built.
+const BROWSER = existsSync('build/import/raw/index.html') && process.env.BENCH_RAWLOG_BROWSER !== '0';
 const LABEL = {
 	duckdb: 'DuckDB read_csv (WASM, 4 MiB chunks)',
 	papaparse: 'PapaParse, same 4 MiB chunks + JS Map',
-	'papaparse-stream': 'PapaParse Node stream + JS Map'
+	'papaparse-stream': 'PapaParse Node stream + JS Map',
+	browser: 'the page: DuckDB-WASM worker in Chromium'
 };
+
+/** Peak resident memory (VmHWM) of the renderer processes under the browser's process: page and worker. */
+function rendererPeak(browserPid) {
+	const parent = new Map();
+	for (const pid of readdirSync('/proc').filter((d) => /^\d+$/.test(d))) {
+		try {
+			const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+			parent.set(Number(pid), Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[1]));
+		} catch {
+			// the process ended meanwhile
+		}
+	}
+	const descends = (pid) => {
+		for (let p = pid, hops = 0; p > 1 && hops < 20; p = parent.get(p) ?? 0, hops++) if (p === browserPid) return true;
+		return false;
+	};
+	let peak = 0;
+	for (const pid of parent.keys()) {
+		if (!descends(pid)) continue;
+		try {
+			if (!readFileSync(`/proc/${pid}/cmdline`, 'utf8').includes('--type=renderer')) continue;
+			const m = /VmHWM:\s+(\d+) kB/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'));
+			if (m) peak = Math.max(peak, Number(m[1]) * 1024);
+		} catch {
+			// the process ended meanwhile
+		}
+	}
+	return peak;
+}
+
+async function inBrowser(file) {
+	const { chromium } = await import('playwright-core');
+	const { CHROMIUM_ARGS, chromiumPath } = await import('./chromium.mjs');
+	const { serveStatic } = await import('./static-server.mjs');
+	const executablePath = chromiumPath();
+	if (!executablePath) return null;
+	const server = await serveStatic('build');
+	// A browser server, not launch(): its process id lets us find the renderer processes to measure.
+	const browserServer = await chromium.launchServer({ executablePath, args: CHROMIUM_ARGS, headless: true });
+	const browser = await chromium.connect(browserServer.wsEndpoint());
+	try {
+		const browserPid = browserServer.process().pid;
+		const page = await browser.newPage();
+		await page.goto(`${server.url}/import/raw/`);
+		await page.locator('input[name=rawlog]').setInputFiles(file);
+		let peakRss = 0;
+		const sampler = setInterval(() => (peakRss = Math.max(peakRss, rendererPeak(browserPid))), 500);
+		const started = performance.now();
+		await page.locator('.rawlog button[type=submit]').click();
+		await page.locator('.rawlog[data-status=done]').waitFor({ timeout: 30 * 60_000 });
+		const seconds = (performance.now() - started) / 1000;
+		clearInterval(sampler);
+		peakRss = Math.max(peakRss, rendererPeak(browserPid));
+		const number = async (id) => Number((await page.getByTestId(id).textContent()).replace(/\./g, ''));
+		const heap = await page.evaluate(() => performance.memory?.usedJSHeapSize ?? NaN);
+		return { seconds, engineSeconds: NaN, rowsRead: await number('rawlog-rows-read'), imported: await number('rawlog-imported'), rejected: await number('rawlog-rejected'), peakRss, peakHeap: heap, digest: null };
+	} finally {
+		await browser.close();
+		await browserServer.close();
+		await server.close();
+	}
+}
 
 const mb = (bytes) => (bytes / 1024 / 1024).toFixed(1);
 const count = (n) => n.toLocaleString('en-US');
@@ -60,9 +125,18 @@ try {
 				`${count(r.imported)} + ${count(r.rejected)}`
 			]);
 		}
+		if (BROWSER) {
+			const r = await inBrowser(file);
+			if (r) {
+				results.browser = r;
+				rows.push([count(size), mb(bytes), LABEL.browser, r.seconds.toFixed(1), 'incl.', count(Math.round(size / r.seconds)), mb(r.peakRss), `${mb(r.peakHeap)} (page, at end)`, `${count(r.imported)} + ${count(r.rejected)}`]);
+			}
+		}
 		const [a, ...others] = METHODS.map((m) => results[m]);
 		const same = others.every((o) => o.digest === a.digest);
 		const planted_ = Object.values(planted.planted).reduce((s, n) => s + n, 0);
+		const b = results.browser;
+		if (b) checks.push(`${count(size)} rows in the page: ${b.rowsRead === a.rowsRead && b.imported === a.imported && b.rejected === a.rejected ? 'same rows read, imported and rejected' : 'COUNTS DIFFER'} as in Node`);
 		checks.push(
 			`${count(size)} rows: ${same ? 'identical counts from every method' : 'COUNTS DIFFER'} (digests ${METHODS.map((m) => results[m].digest).join(', ')}); ` +
 				`rows read ${count(a.rowsRead)} = imported ${count(a.imported)} + rejected ${count(a.rejected)}; planted bad rows ${count(planted_)}; ${a.observations} observations`
@@ -73,8 +147,9 @@ try {
 }
 
 printTable(
-	'Raw dossier log import (synthetic logs; time includes reading the file; each method in its own process)',
-	['rows', 'file MB', 'method', 'seconds', 'of which engine start', 'rows/s (after start)', 'peak RSS MB', 'peak JS heap MB', 'imported + rejected'],
+	'Raw dossier log import (synthetic logs; seconds include reading the file; each method in its own process;\n' +
+		' rows/s leaves out the engine start for DuckDB in Node, the page\'s figure includes it; page memory = its renderer processes)',
+	['rows', 'file MB', 'method', 'seconds', 'of which engine start', 'rows/s', 'peak RSS MB', 'peak JS heap MB', 'imported + rejected'],
 	rows
 );
 for (const c of checks) console.log(c);

@@ -11,9 +11,15 @@ import {
 	CREATE_GROUPS,
 	DROP_GROUPS,
 	DROP_REJECTS,
-	readGroups,
+	CREATE_CANON,
+	distinctTexts,
+	DROP_CANON,
+	INSERT_CANON,
+	readCanonicalGroups,
 	takeRejectedLines
 } from './rawlog-queries';
+import { normaliseChannel } from '../data/rawlog/channel';
+import { normaliseField } from '../data/rawlog/field';
 
 /** A file read by byte ranges: a browser File, or a file on disk in Node. */
 export interface ByteSource {
@@ -162,6 +168,7 @@ export async function importRawLog(db: Connector, source: ByteSource, options: R
 		registered = null;
 		await db.exec(DROP_REJECTS).catch(() => {});
 		await db.exec(DROP_GROUPS).catch(() => {});
+		await db.exec(DROP_CANON).catch(() => {});
 	};
 
 	try {
@@ -194,7 +201,21 @@ export async function importRawLog(db: Connector, source: ByteSource, options: R
 			await cleanUp();
 			return { status: 'cancelled' };
 		}
-		const groups = await readGroups(db);
+		// Classify each distinct text once here, let DuckDB fold the groups by class, and bring back
+		// only those few rows: the page's main thread never handles one row per raw spelling.
+		const canon: [string, string, string][] = [];
+		for (const { column, raw } of await distinctTexts(db)) {
+			let c: string | null = null;
+			if (column === 'province') {
+				const r = options.resolver.resolve(raw.trim());
+				c = r.ok ? r.code : null;
+			} else if (column === 'field') c = normaliseField(raw);
+			else c = raw.trim() ? normaliseChannel(raw.trim()) : null;
+			if (c !== null) canon.push([column, raw, c]);
+		}
+		await db.exec(CREATE_CANON);
+		await db.runMany(INSERT_CANON, canon);
+		const groups = await readCanonicalGroups(db);
 		await cleanUp();
 		const summary = summariseRawLog(groups, malformed, {
 			info: { ...defaultInfo(source, preamble.synthetic), ...options.info, ...(preamble.synthetic ? { nature: 'illustrative' as const } : {}) },

@@ -1,12 +1,31 @@
 // Node only (CLI, bench, tests): reads a log from disk by byte ranges for importRawLog.
 import { open, stat } from 'node:fs/promises';
 import path from 'node:path';
+import { looksLikeRawLog, readPreamble } from '../data/rawlog/columns';
 import { BENEFITS } from '../data/rawlog/field';
 import { createResolver } from '../geo/resolve';
 import type { Reference } from '../geo/reference';
 import type { Connector } from './connector';
 import { importRawLog, type ByteSource, type RawLogImportOptions } from './rawlog-import';
 import type { RawLogSummary } from '../data/rawlog/summarise';
+
+/** Whether a file on disk is a raw dossier log (one row per dossier: its header names a date, a province and a channel). */
+export async function isRawLogFile(file: string): Promise<boolean> {
+	const source = await fileByteSource(file);
+	try {
+		const preamble = readPreamble(await source.read(0, Math.min(source.size, 64 * 1024)));
+		return preamble.ok && looksLikeRawLog(preamble.header);
+	} finally {
+		await source.close();
+	}
+}
+
+/** The rejections of an import as lines for stderr: file, reason, rows, examples. Empty when nothing was rejected. */
+export function rawLogFindings(file: string, summary: RawLogSummary): string[] {
+	return summary.rejections.map(
+		(r) => `${file}: ${r.rows} row(s) rejected: ${r.reason}${r.examples.length ? `; e.g. ${r.examples.map((e) => JSON.stringify(e)).join(', ')}` : ''}`
+	);
+}
 
 export async function fileByteSource(file: string): Promise<ByteSource & { close(): Promise<void> }> {
 	const { size } = await stat(file);

@@ -131,17 +131,6 @@ export const FIRST_REJECTED_LINES = `SELECT line, any_value(error_type) AS kind,
 export const DROP_REJECTS = `DROP TABLE IF EXISTS ${REJECTS}; DROP TABLE IF EXISTS ${SCANS};`;
 export const DROP_GROUPS = `DROP TABLE IF EXISTS ${GROUPS_TABLE};`;
 
-export async function readGroups(db: Connector): Promise<RawGroup[]> {
-	const rows = await db.query<{ month: string | null; province: string | null; field: string | null; channel: string | null; dossiers: number; bad_date: string | null }>(
-		{
-			sql: `SELECT month, province, field, channel, sum(dossiers)::BIGINT AS dossiers, min(bad_date) AS bad_date
-				FROM ${GROUPS_TABLE} GROUP BY month, province, field, channel`,
-			params: []
-		}
-	);
-	return rows.map((r) => ({ month: r.month, province: r.province, field: r.field, channel: r.channel, dossiers: Number(r.dossiers), badDate: r.bad_date }));
-}
-
 /** The reader's rejected lines of the last chunk, then forgets them. Line numbers are the chunk's own. */
 export async function takeRejectedLines(db: Connector): Promise<{ rows: number; examples: MalformedLine[] }> {
 	const exists = await db.query<{ n: number }>(sql`SELECT count(*)::INTEGER AS n FROM duckdb_tables() WHERE table_name = ${REJECTS}`);
@@ -156,4 +145,41 @@ export async function takeRejectedLines(db: Connector): Promise<{ rows: number; 
 		: [];
 	await db.exec(DROP_REJECTS);
 	return { rows: Number(count.rows), examples };
+}
+
+/** The distinct raw texts of the running table, per column: a few hundred at most, to classify in TypeScript. */
+export async function distinctTexts(db: Connector): Promise<{ column: 'province' | 'field' | 'channel'; raw: string }[]> {
+	return db.query({
+		sql: `SELECT 'province' AS "column", province AS raw FROM ${GROUPS_TABLE} WHERE province IS NOT NULL GROUP BY province
+			UNION ALL SELECT 'field', field FROM ${GROUPS_TABLE} WHERE field IS NOT NULL GROUP BY field
+			UNION ALL SELECT 'channel', channel FROM ${GROUPS_TABLE} WHERE channel IS NOT NULL GROUP BY channel`,
+		params: []
+	});
+}
+
+export const CANON_TABLE = 'rawlog_canon';
+export const CREATE_CANON = `CREATE OR REPLACE TEMP TABLE ${CANON_TABLE} ("column" VARCHAR, raw VARCHAR, canon VARCHAR)`;
+export const INSERT_CANON = `INSERT INTO ${CANON_TABLE} VALUES (?, ?, ?)`;
+export const DROP_CANON = `DROP TABLE IF EXISTS ${CANON_TABLE};`;
+
+/**
+ * The running groups with each raw text replaced by its canonical text where one is known (a province
+ * name by its code, a field by its indicator id, a channel by "electronic"/"paper"), summed again:
+ * thousands of groups become about one per unit, period, field and channel, plus the rejected texts.
+ */
+export async function readCanonicalGroups(db: Connector): Promise<RawGroup[]> {
+	const rows = await db.query<{ month: string | null; province: string | null; field: string | null; channel: string | null; dossiers: number; bad_date: string | null }>({
+		sql: `SELECT g.month,
+				coalesce(p.canon, g.province) AS province,
+				CASE WHEN g.field IS NULL THEN NULL ELSE coalesce(f.canon, g.field) END AS field,
+				coalesce(c.canon, g.channel) AS channel,
+				sum(g.dossiers)::BIGINT AS dossiers, min(g.bad_date) AS bad_date
+			FROM ${GROUPS_TABLE} g
+			LEFT JOIN ${CANON_TABLE} p ON p."column" = 'province' AND p.raw = g.province
+			LEFT JOIN ${CANON_TABLE} f ON f."column" = 'field' AND f.raw = g.field
+			LEFT JOIN ${CANON_TABLE} c ON c."column" = 'channel' AND c.raw = g.channel
+			GROUP BY ALL`,
+		params: []
+	});
+	return rows.map((r) => ({ month: r.month, province: r.province, field: r.field, channel: r.channel, dossiers: Number(r.dossiers), badDate: r.bad_date }));
 }

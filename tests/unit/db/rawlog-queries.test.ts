@@ -174,6 +174,13 @@ describe('raw-log aggregation on a real DuckDB', () => {
 		expect(await leftovers(db)).toEqual([]);
 	});
 
+	it('a line longer than 16 MB is refused with a message, not read whole', async () => {
+		const error = await run(db, 'long.csv', `ngay,tinh,kenh\n${'x'.repeat(17 * 1024 * 1024)}\n2024-01-01,Hà Nội,giấy\n`).catch((e: unknown) => e);
+		expect(error).toBeInstanceOf(RawLogFormatError);
+		expect((error as RawLogFormatError).problem).toBe('long-line');
+		expect(await leftovers(db)).toEqual([]);
+	});
+
 	it('a header-only log imports zero rows', async () => {
 		const s = await run(db, 'empty-log.csv', 'ngay,tinh,kenh\n');
 		expect(s).toMatchObject({ rowsRead: 0, imported: 0, rejectedRows: 0 });
