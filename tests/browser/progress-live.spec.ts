@@ -131,17 +131,18 @@ test('an imported multi-period CSV is tracked against the 2019 target, figures r
 
 test('an imported single-period dataset says what is needed; an id this browser lacks says so', async ({ page, baseURL }) => {
 	const problems = watch(page, new URL(baseURL!).origin);
-	const obs = (unitCode: string, electronic: number, total: number) => ({ unitCode, period: '2019-12', indicator: 'benefits_e_dossiers', electronic, total, statedRate: null, sourceName: null });
+	const obs = (unitCode: string, electronic: number, total: number, period = '2019-12') => ({ unitCode, period, indicator: 'benefits_e_dossiers', electronic, total, statedRate: null, sourceName: null });
 	const info = { id: 'imp-test-single', titleVi: 'Một kỳ', titleEn: 'One period', source: 'mot-ky.csv', nature: 'real', unitSet: 63 };
+	const merger = { id: 'imp-test-merger', titleVi: 'Qua sáp nhập', titleEn: 'Across the merger', source: 'sap-nhap.csv', nature: 'real', unitSet: 63 };
+	const entry = (i: typeof info, name: string, periods: string[]) => ({ id: i.id, name, info: i, createdAt: '2026-01-01T00:00:00.000Z', updatedAt: '2026-01-01T00:00:00.000Z', observations: 3, periods, indicators: ['benefits_e_dossiers'] });
 	const workspace = {
 		format: 'bhxh-workspace',
 		version: 1,
 		exportedAt: '2026-01-01T00:00:00.000Z',
 		datasets: [
-			{
-				entry: { id: info.id, name: 'Một kỳ 12/2019', info, createdAt: '2026-01-01T00:00:00.000Z', updatedAt: '2026-01-01T00:00:00.000Z', observations: 2, periods: ['2019-12'], indicators: ['benefits_e_dossiers'] },
-				observations: [obs('01', 900, 1000), obs('02', 500, 1000)]
-			}
+			{ entry: entry(info, 'Một kỳ 12/2019', ['2019-12']), observations: [obs('01', 900, 1000), obs('02', 500, 1000)] },
+			// Hà Giang (02) and Tuyên Quang (08) before 1 July 2025, the unit Tuyên Quang (08) after.
+			{ entry: entry(merger, 'Qua sáp nhập 2025', ['2025-06', '2025-09']), observations: [obs('02', 100, 1000, '2025-06'), obs('08', 200, 1000, '2025-06'), obs('08', 800, 2000, '2025-09')] }
 		],
 		localStorage: {}
 	};
@@ -159,6 +160,16 @@ test('an imported single-period dataset says what is needed; an id this browser 
 	expect((await cells(page, '#off-track-table', '02')).slice(1)).toEqual(['Có nguy cơ', '500', '1.000', '50,00%', '80,00%', '+30,00', '300', '72', '+0,42', '5', '—']);
 	await expect(page.locator('#all-table tbody tr[data-code="01"]')).toHaveAttribute('data-status', 'met');
 	await page.screenshot({ path: 'test-results/progress-live-single.png', fullPage: false });
+
+	// Across the merger, on the 34 units: Tuyên Quang 06/2025 = (100 + 200)/(1.000 + 1.000) = 15%, 09/2025 =
+	// 800/2.000 = 40%; against 80% by 31/12/2025: gap +40,00, 1.600 − 800 = 800 dossiers, 3 months left:
+	// +13,33 and ⌈800/3⌉ = 267 a month; trend (40 − 15)/3 a month → 40 + 25 = 65,00%, 15 points short: off track.
+	await page.goto('/progress/?dataset=imp-test-merger&target=qd942-2025-benefits');
+	await expect(page.getByTestId('units34-note')).toBeVisible();
+	await expect(page.locator('#all-table tbody tr')).toHaveCount(34);
+	expect((await cells(page, '#off-track-table', '08')).slice(1)).toEqual(['Chậm', '800', '2.000', '40,00%', '80,00%', '+40,00', '800', '3', '+13,33', '267', '65,00%']);
+	await page.locator('section[aria-labelledby="unit-title"] details summary').click();
+	await expect(page.locator('#unit-table tbody tr').first()).toContainText('300');
 
 	// An id no workspace here holds: said plainly, with the way to the import page.
 	await page.goto('/progress/?dataset=imp-not-here');

@@ -1,4 +1,5 @@
 import { embeddedDatasets } from '$lib/data/catalog';
+import { embedded } from '$lib/data/embedded';
 import { shippedTargets } from '$lib/data/embedded-targets';
 import { progressFigures } from '$lib/db/progress-figures';
 import { buildDb } from '$lib/server/build-db';
@@ -8,7 +9,9 @@ import type { PageServerLoad } from './$types';
 // build DuckDB. Imported datasets get the same figures in the browser (progressFigures on the page's DuckDB).
 export const load: PageServerLoad = async () => {
 	const db = await buildDb();
+	const { provinces, units34 } = embedded.reference;
+	const known = { codes63: new Set(provinces.map((p) => p.code)), codes34: new Set(units34.map((u) => u.code)) };
 	const datasets = [];
-	for (const dataset of embeddedDatasets) datasets.push(await progressFigures(db, dataset.info));
+	for (const dataset of embeddedDatasets) datasets.push(await progressFigures(db, dataset.info, known));
 	return { datasets, targets: shippedTargets };
 };
