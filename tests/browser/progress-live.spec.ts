@@ -170,6 +170,7 @@ test('an imported single-period dataset says what is needed; an id this browser 
 	expect((await cells(page, '#off-track-table', '08')).slice(1)).toEqual(['Chậm', '800', '2.000', '40,00%', '80,00%', '+40,00', '800', '3', '+13,33', '267', '65,00%']);
 	await page.locator('section[aria-labelledby="unit-title"] details summary').click();
 	await expect(page.locator('#unit-table tbody tr').first()).toContainText('300');
+	await page.screenshot({ path: 'test-results/progress-live-units34.png', fullPage: true });
 
 	// An id no workspace here holds: said plainly, with the way to the import page.
 	await page.goto('/progress/?dataset=imp-not-here');
