@@ -180,4 +180,12 @@ test('an imported single-period dataset says what is needed; an id this browser 
 	await expect(page.locator('#off-track-table')).toHaveCount(0);
 	await page.screenshot({ path: 'test-results/progress-live-not-found.png', fullPage: false });
 	expect(problems).toEqual([]);
+
+	// A server that cannot deliver the engine: the DuckDB error is shown with its message, and no figures.
+	await page.route('**/*.wasm', (route) => route.fulfill({ status: 404, body: '' }));
+	await page.goto('/progress/?dataset=imp-test-single');
+	await expect(page.getByTestId('live-state')).toHaveAttribute('data-state', 'error');
+	await expect(page.getByTestId('live-state')).toContainText('DuckDB');
+	await expect(page.getByTestId('live-state')).toContainText('404');
+	await expect(page.locator('#off-track-table')).toHaveCount(0);
 });
