@@ -1,24 +1,17 @@
 import { embeddedDatasets } from '$lib/data/catalog';
+import { embedded } from '$lib/data/embedded';
 import { shippedTargets } from '$lib/data/embedded-targets';
-import { datasetContents } from '$lib/db/queries';
-import { nationalSeries, unitSeries, type NationalPoint, type UnitSeriesPoint } from '$lib/db/period-queries';
+import { progressFigures } from '$lib/db/progress-figures';
 import { buildDb } from '$lib/server/build-db';
 import type { PageServerLoad } from './$types';
 
-// Runs at build time only (prerender): every embedded dataset's series, per unit and national, from the build DuckDB.
+// Runs at build time only (prerender): every embedded dataset's series, per unit and national, from the
+// build DuckDB. Imported datasets get the same figures in the browser (progressFigures on the page's DuckDB).
 export const load: PageServerLoad = async () => {
 	const db = await buildDb();
+	const { provinces, units34 } = embedded.reference;
+	const known = { codes63: new Set(provinces.map((p) => p.code)), codes34: new Set(units34.map((u) => u.code)) };
 	const datasets = [];
-	for (const dataset of embeddedDatasets) {
-		const contents = await datasetContents(db, dataset.info.id);
-		const indicators = [...new Set(contents.map((c) => c.indicator))];
-		const series: Record<string, UnitSeriesPoint[]> = {};
-		const national: Record<string, NationalPoint[]> = {};
-		for (const indicator of indicators) {
-			series[indicator] = await unitSeries(db, { dataset: dataset.info.id, indicator });
-			national[indicator] = await nationalSeries(db, { dataset: dataset.info.id, indicator });
-		}
-		datasets.push({ info: dataset.info, series, national });
-	}
+	for (const dataset of embeddedDatasets) datasets.push(await progressFigures(db, dataset.info, known));
 	return { datasets, targets: shippedTargets };
 };
