@@ -39,3 +39,30 @@ describe('map tiles from a ranking', () => {
 		expect(body).not.toContain('style=');
 	});
 });
+
+import TrendChart from '../../../src/lib/charts/TrendChart.svelte';
+
+describe('the trend chart (server-rendered SVG)', () => {
+	const render2 = (rates: (number | null)[]) =>
+		render(TrendChart, {
+			props: {
+				points: rates.map((rate, i) => ({ key: `p${i}`, label: `P${i}`, rate, valueText: rate === null ? '' : `${rate * 100}%` })),
+				target: 0.8,
+				targetLabel: 'Mục tiêu 80,00%',
+				title: 'T',
+				locale: 'vi'
+			}
+		}).body;
+
+	it('draws one dot per period with a rate and a dashed target line', () => {
+		const svg = render2([0.1, null, 0.5]);
+		expect([...svg.matchAll(/<circle/g)]).toHaveLength(2);
+		expect(svg).toContain('class="target');
+		expect(svg).toContain('P0: 10%; P1: —; P2: 50%');
+	});
+
+	it('puts a higher rate higher on the chart', () => {
+		const ys = [...render2([0.1, 0.9]).matchAll(/<circle cx="[\d.]+" cy="([\d.]+)"/g)].map((m) => Number(m[1]));
+		expect(ys[1]).toBeLessThan(ys[0]);
+	});
+});
