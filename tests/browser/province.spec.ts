@@ -77,3 +77,19 @@ test('the new Khánh Hòa (56 + 58) is ranked among the 34 units and lists its o
 	await expect(page).toHaveURL(/\/province\/58\/$/);
 	await expect(page.getByTestId('unit-name')).toHaveText('BHXH Tỉnh Ninh Thuận');
 });
+
+test.describe('with scripts off', () => {
+	test.use({ javaScriptEnabled: false });
+	test('the prerendered province page and map already carry the figures', async ({ page }) => {
+		await page.goto('/province/56/');
+		await expect(page.getByTestId('rank-nation').locator('.value')).toHaveText('12/63');
+		await expect(page.getByTestId('rank-best-first')).toHaveText('Từ cao xuống: hạng 52/63');
+		await page.goto('/unit34/56/');
+		await expect(page.getByTestId('composition').locator('tbody tr')).toHaveCount(2);
+		await page.goto('/map/');
+		await expect(page.locator('svg.tile-map a.tile')).toHaveCount(63);
+		await page.locator('a.tile[data-code="56"]').click();
+		await expect(page).toHaveURL(/\/province\/56\/$/);
+		await expect(page.getByTestId('rank-nation').locator('.value')).toHaveText('12/63');
+	});
+});
