@@ -2,7 +2,7 @@ import { error } from '@sveltejs/kit';
 import { embeddedDatasets } from '../data/catalog';
 import type { DatasetInfo } from '../data/observation';
 import { embedded } from '../data/embedded';
-import { datasetContents, unitCounts } from '../db/queries';
+import { datasetContents } from '../db/queries';
 import { seriesCounts, type PeriodCounts } from '../db/series';
 import { unitsOf } from '../geo/crosswalk';
 import type { UnitSet } from '../geo/types';
@@ -54,17 +54,26 @@ export async function unitPageData(unitSet: UnitSet, code: string): Promise<Unit
 	return { unitSet, code, views };
 }
 
-/** Build time only: the latest period's counts of the default dataset on both unit sets, for the map. */
-export async function mapPageData() {
+/** One embedded dataset as the map shows it: its latest period on each unit set (null when it has none there). */
+export interface MapDatasetView {
+	info: DatasetInfo;
+	indicator: string;
+	latest63: PeriodCounts | null;
+	latest34: PeriodCounts | null;
+}
+
+/** Build time only: every embedded dataset's latest period on the 63 provinces and on the 34 units, for the map. */
+export async function mapPageData(): Promise<{ views: MapDatasetView[] }> {
 	const db = await buildDb();
-	const dataset = embeddedDatasets[0];
-	const contents = await datasetContents(db, dataset.info.id);
-	const latest = contents[contents.length - 1];
-	const selection = { dataset: dataset.info.id, period: latest.period, indicator: latest.indicator };
-	return {
-		selection,
-		datasetInfo: dataset.info,
-		counts63: await unitCounts(db, selection),
-		counts34: await unitCounts(db, selection, { toUnits34: true })
-	};
+	const views: MapDatasetView[] = [];
+	for (const dataset of embeddedDatasets) {
+		const contents = await datasetContents(db, dataset.info.id);
+		if (contents.length === 0) continue;
+		const indicator = contents[contents.length - 1].indicator;
+		const selection = { dataset: dataset.info.id, indicator };
+		const on63 = await seriesCounts(db, selection, 63, known);
+		const on34 = await seriesCounts(db, selection, 34, known);
+		views.push({ info: dataset.info, indicator, latest63: on63.periods.at(-1) ?? null, latest34: on34.periods.at(-1) ?? null });
+	}
+	return { views };
 }
