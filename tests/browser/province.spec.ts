@@ -42,6 +42,12 @@ test('Khánh Hòa (56) ranks 12/63 in the appendix order, 52/63 best first, with
 	expect(errors).toEqual([]);
 });
 
+test('a province link with ?units=34 opens the unit it merged into, keeping the rest of the view', async ({ page }) => {
+	await page.goto('/province/58/?units=34&lang=en');
+	await expect(page).toHaveURL(/\/unit34\/56\/\?lang=en$/);
+	await expect(page.getByTestId('rank-best-first')).toHaveText(/^Best first: rank \d+\/34$/);
+});
+
 test('the target and language of the link apply to the page', async ({ page }) => {
 	await page.goto('/province/56/?target=2&lang=en');
 	await expect(page.getByTestId('rank-best-first')).toHaveText('Best first: rank 52/63');
