@@ -48,8 +48,9 @@ test('a province link with ?units=34 opens the unit it merged into, keeping the 
 	await expect(page.getByTestId('rank-best-first')).toHaveText(/^Best first: rank \d+\/34$/);
 });
 
-test('the target and language of the link apply to the page', async ({ page }) => {
-	await page.goto('/province/56/?target=2&lang=en');
+test('the target and language of the link apply to the page; an unknown dataset falls back to the default, saying so', async ({ page }) => {
+	await page.goto('/province/56/?target=2&lang=en&dataset=nope');
+	await expect(page.getByTestId('dataset-fallback')).toContainText('"nope"');
 	await expect(page.getByTestId('rank-best-first')).toHaveText('Best first: rank 52/63');
 	await expect(page.getByTestId('vs-target')).toContainText('2.00%');
 	await expect(page.getByTestId('vs-target').locator('.detail')).toHaveText('reached');
