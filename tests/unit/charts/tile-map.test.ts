@@ -40,11 +40,11 @@ describe('map tiles from a ranking', () => {
 	});
 });
 
-import TrendChart from '../../../src/lib/charts/TrendChart.svelte';
+import UnitTrendChart from '../../../src/lib/charts/UnitTrendChart.svelte';
 
-describe('the trend chart (server-rendered SVG)', () => {
+describe('the unit trend chart (server-rendered SVG)', () => {
 	const render2 = (rates: (number | null)[]) =>
-		render(TrendChart, {
+		render(UnitTrendChart, {
 			props: {
 				points: rates.map((rate, i) => ({ key: `p${i}`, label: `P${i}`, rate, valueText: rate === null ? '' : `${rate * 100}%` })),
 				target: 0.8,
