@@ -2,7 +2,8 @@ import { error } from '@sveltejs/kit';
 import { embeddedDatasets } from '../data/catalog';
 import type { DatasetInfo } from '../data/observation';
 import { embedded } from '../data/embedded';
-import { datasetContents } from '../db/queries';
+import type { Connector } from '../db/connector';
+import { datasetContents, type PeriodIndicator } from '../db/queries';
 import { seriesCounts, type PeriodCounts } from '../db/series';
 import { unitsOf } from '../geo/crosswalk';
 import type { UnitSet } from '../geo/types';
@@ -32,16 +33,31 @@ const known = {
 	codes34: new Set(embedded.reference.units34.map((u) => u.code))
 };
 
+/**
+ * The indicator a page shows for a dataset: the default dataset's (the appendix's benefits field) when
+ * the dataset has it, so that all datasets compare like with like; otherwise the first it holds.
+ */
+export function primaryIndicator(contents: readonly PeriodIndicator[], preferred: string | undefined): string {
+	const ids = [...new Set(contents.map((c) => c.indicator))];
+	return preferred !== undefined && ids.includes(preferred) ? preferred : ids.sort()[0];
+}
+
+async function defaultIndicator(db: Connector): Promise<string | undefined> {
+	const contents = await datasetContents(db, embeddedDatasets[0].info.id);
+	return contents.at(-1)?.indicator;
+}
+
 /** Build time only: the series of every embedded dataset for one unit page, from the build's DuckDB. */
 export async function unitPageData(unitSet: UnitSet, code: string): Promise<UnitPageData> {
 	const unit = unitsOf(embedded.reference, unitSet).find((u) => u.code === code);
 	if (!unit) error(404, `no unit ${code} among the ${unitSet}`);
 	const db = await buildDb();
 	const views: UnitDatasetView[] = [];
+	const preferred = await defaultIndicator(db);
 	for (const dataset of embeddedDatasets) {
 		const contents = await datasetContents(db, dataset.info.id);
 		if (contents.length === 0) continue;
-		const indicator = contents[contents.length - 1].indicator;
+		const indicator = primaryIndicator(contents, preferred);
 		const selection = { dataset: dataset.info.id, indicator };
 		const series = await seriesCounts(db, selection, unitSet, known);
 		let parts: PeriodCounts | null = null;
@@ -66,10 +82,11 @@ export interface MapDatasetView {
 export async function mapPageData(): Promise<{ views: MapDatasetView[] }> {
 	const db = await buildDb();
 	const views: MapDatasetView[] = [];
+	const preferred = await defaultIndicator(db);
 	for (const dataset of embeddedDatasets) {
 		const contents = await datasetContents(db, dataset.info.id);
 		if (contents.length === 0) continue;
-		const indicator = contents[contents.length - 1].indicator;
+		const indicator = primaryIndicator(contents, preferred);
 		const selection = { dataset: dataset.info.id, indicator };
 		const on63 = await seriesCounts(db, selection, 63, known);
 		const on34 = await seriesCounts(db, selection, 34, known);
