@@ -70,15 +70,15 @@ export async function unitPageData(unitSet: UnitSet, code: string): Promise<Unit
 	return { unitSet, code, views };
 }
 
-/** One embedded dataset as the map shows it: its latest period on each unit set (null when it has none there). */
+/** One embedded dataset as the map shows it: every period on each unit set, oldest first (empty when none fits). */
 export interface MapDatasetView {
 	info: DatasetInfo;
 	indicator: string;
-	latest63: PeriodCounts | null;
-	latest34: PeriodCounts | null;
+	periods63: PeriodCounts[];
+	periods34: PeriodCounts[];
 }
 
-/** Build time only: every embedded dataset's latest period on the 63 provinces and on the 34 units, for the map. */
+/** Build time only: every embedded dataset's periods on the 63 provinces and on the 34 units, for the map. */
 export async function mapPageData(): Promise<{ views: MapDatasetView[] }> {
 	const db = await buildDb();
 	const views: MapDatasetView[] = [];
@@ -90,7 +90,7 @@ export async function mapPageData(): Promise<{ views: MapDatasetView[] }> {
 		const selection = { dataset: dataset.info.id, indicator };
 		const on63 = await seriesCounts(db, selection, 63, known);
 		const on34 = await seriesCounts(db, selection, 34, known);
-		views.push({ info: dataset.info, indicator, latest63: on63.periods.at(-1) ?? null, latest34: on34.periods.at(-1) ?? null });
+		views.push({ info: dataset.info, indicator, periods63: on63.periods, periods34: on34.periods });
 	}
 	return { views };
 }
