@@ -42,8 +42,15 @@ test('Khánh Hòa (56) ranks 12/63 in the appendix order, 52/63 best first, with
 	expect(errors).toEqual([]);
 });
 
-test('the target and language of the link apply to the page', async ({ page }) => {
-	await page.goto('/province/56/?target=2&lang=en');
+test('a province link with ?units=34 opens the unit it merged into, keeping the rest of the view', async ({ page }) => {
+	await page.goto('/province/58/?units=34&lang=en');
+	await expect(page).toHaveURL(/\/unit34\/56\/\?lang=en$/);
+	await expect(page.getByTestId('rank-best-first')).toHaveText(/^Best first: rank \d+\/34$/);
+});
+
+test('the target and language of the link apply to the page; an unknown dataset falls back to the default, saying so', async ({ page }) => {
+	await page.goto('/province/56/?target=2&lang=en&dataset=nope');
+	await expect(page.getByTestId('dataset-fallback')).toContainText('"nope"');
 	await expect(page.getByTestId('rank-best-first')).toHaveText('Best first: rank 52/63');
 	await expect(page.getByTestId('vs-target')).toContainText('2.00%');
 	await expect(page.getByTestId('vs-target').locator('.detail')).toHaveText('reached');
@@ -76,4 +83,20 @@ test('the new Khánh Hòa (56 + 58) is ranked among the 34 units and lists its o
 	await parts.nth(1).getByRole('link').click();
 	await expect(page).toHaveURL(/\/province\/58\/$/);
 	await expect(page.getByTestId('unit-name')).toHaveText('BHXH Tỉnh Ninh Thuận');
+});
+
+test.describe('with scripts off', () => {
+	test.use({ javaScriptEnabled: false });
+	test('the prerendered province page and map already carry the figures', async ({ page }) => {
+		await page.goto('/province/56/');
+		await expect(page.getByTestId('rank-nation').locator('.value')).toHaveText('12/63');
+		await expect(page.getByTestId('rank-best-first')).toHaveText('Từ cao xuống: hạng 52/63');
+		await page.goto('/unit34/56/');
+		await expect(page.getByTestId('composition').locator('tbody tr')).toHaveCount(2);
+		await page.goto('/map/');
+		await expect(page.locator('svg.tile-map a.tile')).toHaveCount(63);
+		await page.locator('a.tile[data-code="56"]').click();
+		await expect(page).toHaveURL(/\/province\/56\/$/);
+		await expect(page.getByTestId('rank-nation').locator('.value')).toHaveText('12/63');
+	});
 });

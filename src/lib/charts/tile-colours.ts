@@ -10,8 +10,3 @@ export type TargetStatus = keyof typeof STATUS_COLOURS;
 export function inkOn(fill: string): string {
 	return lab(fill).l < 60 ? '#ffffff' : '#1d1d1f';
 }
-
-/** The steps of the rate legend: [from, to) with its colour, 0–100% in `steps` bands. */
-export function rateLegendSteps(steps = 5): { from: number; to: number; colour: string }[] {
-	return Array.from({ length: steps }, (_, i) => ({ from: i / steps, to: (i + 1) / steps, colour: rateColour((i + 0.5) / steps) }));
-}

@@ -4,6 +4,7 @@ import type { Province } from '../geo/types';
 import { formatCount, formatPercentHundredths } from '../i18n/format';
 import type { Locale } from '../i18n/locale';
 import type { RankingRow } from '../metrics/ranking';
+import { compareRates } from '../metrics/rate';
 import { inkOn, rateColour, STATUS_COLOURS } from './tile-colours';
 
 /** One tile as the map draws it: plain data, computed outside the chart. */
@@ -56,7 +57,7 @@ export function buildMapTiles(layout: TileLayout, units: readonly Province[], ra
 		const hasRate = row !== undefined && row.rateHundredths !== null;
 		const rateText = hasRate ? formatPercentHundredths(row.rateHundredths!, options.locale) : '';
 		// Best-first rank: 1 + units with a strictly higher rate.
-		const bestRank = hasRate ? 1 + ranked.filter((r) => r.electronic * row.total > row.electronic * r.total).length : null;
+		const bestRank = hasRate ? 1 + ranked.filter((r) => compareRates(r, row) > 0).length : null;
 		const status = !hasRate ? 'none' : row.meetsTarget === true ? 'meets' : row.meetsTarget === false ? 'below' : 'none';
 		const highlight = options.highlight === tile.code;
 		const fill =

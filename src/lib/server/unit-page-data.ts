@@ -1,21 +1,31 @@
 import { error } from '@sveltejs/kit';
 import { embeddedDatasets } from '../data/catalog';
+import type { DatasetInfo } from '../data/observation';
 import { embedded } from '../data/embedded';
-import { datasetContents, unitCounts } from '../db/queries';
+import type { Connector } from '../db/connector';
+import { datasetContents, type PeriodIndicator } from '../db/queries';
 import { seriesCounts, type PeriodCounts } from '../db/series';
 import { unitsOf } from '../geo/crosswalk';
 import type { UnitSet } from '../geo/types';
 import { buildDb } from './build-db';
 
+/** One embedded dataset as a unit page shows it. */
+export interface UnitDatasetView {
+	info: DatasetInfo;
+	indicator: string;
+	/** Periods oldest first, on the page's unit set. */
+	series: PeriodCounts[];
+	/** Periods that cannot be shown on this unit set (34-unit figures on a 63-province page). */
+	excluded: string[];
+	/** For a 34-unit page: the 63 provinces' figures in the latest period reported on them. */
+	parts: PeriodCounts | null;
+}
+
 export interface UnitPageData {
 	unitSet: UnitSet;
 	code: string;
-	datasetInfo: (typeof embeddedDatasets)[number]['info'];
-	indicator: string;
-	series: PeriodCounts[];
-	excluded: string[];
-	/** For a 34-unit: the 63 provinces' figures in the latest period reported on them (the page shows its old provinces, ranked among 63). */
-	parts: PeriodCounts | null;
+	/** Every embedded dataset, the default first; the page picks one with ?dataset=ID. */
+	views: UnitDatasetView[];
 }
 
 const known = {
@@ -23,36 +33,64 @@ const known = {
 	codes34: new Set(embedded.reference.units34.map((u) => u.code))
 };
 
-/** Build time only: the series of the default dataset for one unit page, from the build's DuckDB. */
+/**
+ * The indicator a page shows for a dataset: the default dataset's (the appendix's benefits field) when
+ * the dataset has it, so that all datasets compare like with like; otherwise the first it holds.
+ */
+export function primaryIndicator(contents: readonly PeriodIndicator[], preferred: string | undefined): string {
+	const ids = [...new Set(contents.map((c) => c.indicator))];
+	return preferred !== undefined && ids.includes(preferred) ? preferred : ids.sort()[0];
+}
+
+async function defaultIndicator(db: Connector): Promise<string | undefined> {
+	const contents = await datasetContents(db, embeddedDatasets[0].info.id);
+	return contents.at(-1)?.indicator;
+}
+
+/** Build time only: the series of every embedded dataset for one unit page, from the build's DuckDB. */
 export async function unitPageData(unitSet: UnitSet, code: string): Promise<UnitPageData> {
 	const unit = unitsOf(embedded.reference, unitSet).find((u) => u.code === code);
 	if (!unit) error(404, `no unit ${code} among the ${unitSet}`);
 	const db = await buildDb();
-	const dataset = embeddedDatasets[0];
-	const contents = await datasetContents(db, dataset.info.id);
-	const indicator = contents[contents.length - 1].indicator;
-	const selection = { dataset: dataset.info.id, indicator };
-	const series = await seriesCounts(db, selection, unitSet, known);
-	let parts: PeriodCounts | null = null;
-	if (unitSet === 34) {
-		const old = await seriesCounts(db, selection, 63, known);
-		const last = old.periods[old.periods.length - 1];
-		if (last) parts = last;
+	const views: UnitDatasetView[] = [];
+	const preferred = await defaultIndicator(db);
+	for (const dataset of embeddedDatasets) {
+		const contents = await datasetContents(db, dataset.info.id);
+		if (contents.length === 0) continue;
+		const indicator = primaryIndicator(contents, preferred);
+		const selection = { dataset: dataset.info.id, indicator };
+		const series = await seriesCounts(db, selection, unitSet, known);
+		let parts: PeriodCounts | null = null;
+		if (unitSet === 34) {
+			const old = await seriesCounts(db, selection, 63, known);
+			parts = old.periods[old.periods.length - 1] ?? null;
+		}
+		views.push({ info: dataset.info, indicator, series: series.periods, excluded: series.excluded, parts });
 	}
-	return { unitSet, code, datasetInfo: dataset.info, indicator, series: series.periods, excluded: series.excluded, parts };
+	return { unitSet, code, views };
 }
 
-/** Build time only: the latest period's counts of the default dataset on both unit sets, for the map. */
-export async function mapPageData() {
+/** One embedded dataset as the map shows it: every period on each unit set, oldest first (empty when none fits). */
+export interface MapDatasetView {
+	info: DatasetInfo;
+	indicator: string;
+	periods63: PeriodCounts[];
+	periods34: PeriodCounts[];
+}
+
+/** Build time only: every embedded dataset's periods on the 63 provinces and on the 34 units, for the map. */
+export async function mapPageData(): Promise<{ views: MapDatasetView[] }> {
 	const db = await buildDb();
-	const dataset = embeddedDatasets[0];
-	const contents = await datasetContents(db, dataset.info.id);
-	const latest = contents[contents.length - 1];
-	const selection = { dataset: dataset.info.id, period: latest.period, indicator: latest.indicator };
-	return {
-		selection,
-		datasetInfo: dataset.info,
-		counts63: await unitCounts(db, selection),
-		counts34: await unitCounts(db, selection, { toUnits34: true })
-	};
+	const views: MapDatasetView[] = [];
+	const preferred = await defaultIndicator(db);
+	for (const dataset of embeddedDatasets) {
+		const contents = await datasetContents(db, dataset.info.id);
+		if (contents.length === 0) continue;
+		const indicator = primaryIndicator(contents, preferred);
+		const selection = { dataset: dataset.info.id, indicator };
+		const on63 = await seriesCounts(db, selection, 63, known);
+		const on34 = await seriesCounts(db, selection, 34, known);
+		views.push({ info: dataset.info, indicator, periods63: on63.periods, periods34: on34.periods });
+	}
+	return { views };
 }

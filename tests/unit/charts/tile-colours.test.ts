@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { inkOn, rateColour, rateLegendSteps } from '../../../src/lib/charts/tile-colours';
+import { inkOn, rateColour } from '../../../src/lib/charts/tile-colours';
 import { tileLines } from '../../../src/lib/geo/short-names';
 
 describe('tile colours', () => {
@@ -11,14 +11,6 @@ describe('tile colours', () => {
 		expect(inkOn(rateColour(1))).toBe('#ffffff');
 		expect(inkOn(rateColour(0))).toBe('#1d1d1f');
 		expect(inkOn('#1b7f5a')).toBe('#ffffff');
-	});
-	it('splits the legend into equal steps from 0 to 100%', () => {
-		expect(rateLegendSteps(4).map((s) => [s.from, s.to])).toEqual([
-			[0, 0.25],
-			[0.25, 0.5],
-			[0.5, 0.75],
-			[0.75, 1]
-		]);
 	});
 });
 
