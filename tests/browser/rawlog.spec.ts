@@ -34,6 +34,7 @@ test.describe('raw dossier log import', () => {
 			}).observe({ type: 'longtask', buffered: false });
 		});
 		await page.getByLabel('Tệp nhật ký').setInputFiles(file);
+		await expect(page.getByTestId('rawlog-file')).toHaveText(`log-200k.csv — ${(statSync(file).size / 1024 / 1024).toFixed(1).replace('.', ',')} MB`);
 		await page.getByLabel('Gộp theo').selectOption('quarter');
 		await page.getByRole('button', { name: 'Tổng hợp' }).click();
 
