@@ -33,7 +33,8 @@ test.describe('raw dossier log import', () => {
 				for (const e of list.getEntries()) w.longest = Math.max(w.longest, e.duration);
 			}).observe({ type: 'longtask', buffered: false });
 			// Every value the progress bar takes, as the page sets it.
-			const values = ((window as unknown as { progressValues: string[] }).progressValues = []);
+			const values: string[] = [];
+			(window as unknown as { progressValues: string[] }).progressValues = values;
 			new MutationObserver((records) => {
 				for (const r of records) {
 					const el = r.target as Element;
