@@ -115,7 +115,7 @@ describe('raw-log aggregation on a real DuckDB', () => {
 		expect(s.rowsRead).toBe(10);
 		expect(s.imported).toBe(3);
 		expect(s.rejections).toEqual([
-			{ reason: 'malformed-line', rows: 2, examples: ['dòng 7 (TOO MANY COLUMNS): 2024-03-18;Dak Lac;Thu;GDĐT;extra', 'dòng 8 (MISSING COLUMNS): 2024-03-18;Đắk Lắk'] },
+			{ reason: 'malformed-line', rows: 2, examples: ['#7 (TOO MANY COLUMNS): 2024-03-18;Dak Lac;Thu;GDĐT;extra', '#8 (MISSING COLUMNS): 2024-03-18;Đắk Lắk'] },
 			{ reason: 'unknown-province', rows: 2, examples: ['Atlantis', '<b>x</b>'] },
 			{ reason: 'bad-date', rows: 1, examples: ['31/02/2024'] },
 			{ reason: 'unknown-channel', rows: 1, examples: ['fax'] },

@@ -81,7 +81,7 @@ export function summariseRawLog(groups: readonly RawGroup[], malformed: { rows: 
 	if (malformed.rows > 0) {
 		rejections.set('malformed-line', {
 			rows: malformed.rows,
-			examples: new Set(malformed.examples.slice(0, MAX_EXAMPLES).map((m) => `dòng ${m.line} (${m.kind}): ${m.text.slice(0, 120)}`))
+			examples: new Set(malformed.examples.slice(0, MAX_EXAMPLES).map((m) => `#${m.line} (${m.kind}): ${m.text.slice(0, 120)}`))
 		});
 	}
 

@@ -57,7 +57,7 @@ describe('summariseRawLog', () => {
 			{ reason: 'unknown-field', rows: 4, examples: ['khác'] },
 			{ reason: 'unknown-province', rows: 3, examples: ['Ha Nol → 01, 35?'] },
 			{ reason: 'bad-date', rows: 2, examples: ['31/02/2024'] },
-			{ reason: 'malformed-line', rows: 1, examples: ['dòng 9 (TOO MANY COLUMNS): a,b,c,d,e,f'] },
+			{ reason: 'malformed-line', rows: 1, examples: ['#9 (TOO MANY COLUMNS): a,b,c,d,e,f'] },
 			{ reason: 'missing-province', rows: 1, examples: [''] }
 		]);
 		expect(s.rowsRead).toBe(32);
