@@ -54,8 +54,11 @@ test('an imported multi-period CSV is tracked against the 2019 target, figures r
 	await page.locator('form.confirm button[type="submit"]').click();
 	const message = page.getByTestId('import-message');
 	await expect(message).toContainText('Ba tỉnh 07–09/2019');
-	const id = new URL((await message.locator('a').getAttribute('href'))!, baseURL).searchParams.get('dataset')!;
+	const id = new URL((await message.getByRole('link', { name: 'Xem xếp hạng' }).getAttribute('href'))!, baseURL).searchParams.get('dataset')!;
 	expect(id).toMatch(/^imp-/);
+	// The import message and the workspace list both lead to the progress view of that dataset.
+	await expect(message.getByRole('link', { name: 'Xem tiến độ' })).toHaveAttribute('href', `/progress/?dataset=${id}`);
+	await expect(page.locator('#workspace-table tbody tr').filter({ hasText: 'Ba tỉnh 07–09/2019' }).getByRole('link', { name: 'Xem tiến độ' })).toHaveAttribute('href', `/progress/?dataset=${id}`);
 
 	// The picker of the progress page lists it, labelled as imported, next to the embedded datasets.
 	await page.goto('/progress/');
