@@ -157,6 +157,15 @@ test('report states: an id this browser lacks, and a DuckDB that cannot start', 
 		exportedAt: '2026-01-01T00:00:00.000Z',
 		datasets: [
 			{
+				// Hà Giang (02) and Tuyên Quang (08) in 06/2025, the unit Tuyên Quang (08, both merged) in 09/2025.
+				entry: { id: 'imp-test-merger', name: 'Qua sáp nhập', info: { ...info, id: 'imp-test-merger', source: 'sap-nhap.csv' }, createdAt: '2026-01-01T00:00:00.000Z', updatedAt: '2026-01-01T00:00:00.000Z', observations: 3, periods: ['2025-06', '2025-09'], indicators: ['benefits_e_dossiers'] },
+				observations: [
+					{ unitCode: '02', period: '2025-06', indicator: 'benefits_e_dossiers', electronic: 100, total: 1000, statedRate: null, sourceName: null },
+					{ unitCode: '08', period: '2025-06', indicator: 'benefits_e_dossiers', electronic: 200, total: 1000, statedRate: null, sourceName: null },
+					{ unitCode: '08', period: '2025-09', indicator: 'benefits_e_dossiers', electronic: 800, total: 2000, statedRate: null, sourceName: null }
+				]
+			},
+			{
 				entry: { id: info.id, name: 'Một kỳ', info, createdAt: '2026-01-01T00:00:00.000Z', updatedAt: '2026-01-01T00:00:00.000Z', observations: 1, periods: ['2019-12'], indicators: ['benefits_e_dossiers'] },
 				observations: [{ unitCode: '01', period: '2019-12', indicator: 'benefits_e_dossiers', electronic: 1, total: 2, statedRate: null, sourceName: null }]
 			}
@@ -166,6 +175,26 @@ test('report states: an id this browser lacks, and a DuckDB that cannot start', 
 	await page.goto('/import/');
 	await page.locator('.ws-actions input[type="file"]').setInputFiles({ name: 'ws.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(workspace)) });
 	await expect(page.locator('#workspace-table tr[data-id="imp-test-report"]')).toBeVisible();
+
+	// From 1 July 2025 the figures are on the 34 units as they stand; before, the 63/34 choice applies.
+	await page.goto('/report/?dataset=imp-test-merger');
+	const units = page.locator('select[name="units"]');
+	await expect(page.locator('[data-testid="appendix-preview"] tbody tr')).toHaveCount(1);
+	await expect(units).toBeDisabled();
+	await expect(units).toHaveValue('34');
+	await expect(page.getByTestId('units34-fixed')).toBeVisible();
+	expect(await previewRows(page)).toEqual([['1', 'BHXH Tỉnh Tuyên Quang', '800', '2.000', '40,00%']]);
+	await page.locator('select[name="period"]').selectOption('2025-06');
+	await expect(units).toBeEnabled();
+	await expect.poll(() => previewRows(page)).toEqual([
+		['1', 'BHXH Tỉnh Hà Giang', '100', '1.000', '10,00%'],
+		['2', 'BHXH Tỉnh Tuyên Quang', '200', '1.000', '20,00%']
+	]);
+	await units.selectOption('34');
+	// (100 + 200) / (1.000 + 1.000) = 15,00%
+	await expect.poll(() => previewRows(page)).toEqual([['1', 'BHXH Tỉnh Tuyên Quang', '300', '2.000', '15,00%']]);
+	expect(problems).toEqual([]);
+
 	await page.route('**/*.wasm', (route) => route.fulfill({ status: 404, body: '' }));
 	await page.goto('/report/?dataset=imp-test-report');
 	await expect(state).toHaveAttribute('data-state', 'error');
