@@ -58,3 +58,26 @@ describe('reportUnits', () => {
 		expect(reportUnits(period, set, wanted)).toEqual(expected);
 	});
 });
+
+describe('illustrative figures in every exported file', () => {
+	it('the Word appendix, the letter, the .xlsx and the .csv of the embedded illustrative dataset say "Dữ liệu minh họa"', async () => {
+		const [{ exportReport }, { model2019 }, JSZip, ExcelJS] = await Promise.all([
+			import('../../../src/lib/export/export-report'),
+			import('./fixture-2019'),
+			import('jszip').then((m) => m.default),
+			import('exceljs').then((m) => m.default)
+		]);
+		const model = model2019({ source: reportSource(illustrative2019.info, null) });
+		for (const format of ['docx', 'letter'] as const) {
+			const xml = await (await JSZip.loadAsync(await exportReport(model, format))).file('word/document.xml')!.async('string');
+			expect(xml, format).toContain('Dữ liệu minh họa');
+		}
+		const workbook = new ExcelJS.Workbook();
+		const bytes = await exportReport(model, 'xlsx');
+		await workbook.xlsx.load(bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer);
+		const texts: string[] = [];
+		workbook.worksheets[0].eachRow((row) => row.eachCell((cell) => void (typeof cell.value === 'string' && texts.push(cell.value))));
+		expect(texts.some((t) => t.includes('Dữ liệu minh họa'))).toBe(true);
+		expect(new TextDecoder().decode(await exportReport(model, 'csv'))).toContain('Dữ liệu minh họa');
+	});
+});
