@@ -54,7 +54,7 @@ test('an imported multi-period CSV is tracked against the 2019 target, figures r
 	await page.locator('form.confirm button[type="submit"]').click();
 	const message = page.getByTestId('import-message');
 	await expect(message).toContainText('Ba tỉnh 07–09/2019');
-	const id = new URL((await message.locator('a').getAttribute('href'))!, baseURL).searchParams.get('dataset')!;
+	const id = new URL((await message.locator('a').first().getAttribute('href'))!, baseURL).searchParams.get('dataset')!;
 	expect(id).toMatch(/^imp-/);
 
 	// The picker of the progress page lists it, labelled as imported, next to the embedded datasets.
