@@ -79,6 +79,8 @@ test('the report page previews the appendix and downloads .docx, letter, .xlsx a
 
 test('the letter fields survive a reload, and a wrong date blocks the downloads', async ({ page }) => {
 	await page.goto('/report/');
+	// Typed before hydration, the value would not reach the handler that stores it.
+	await expect(page.locator('form.settings')).toHaveAttribute('data-live', 'true');
 	await page.locator('input[name="number"]').fill('123/BHXH-CNTT');
 	await page.locator('input[name="number"]').blur();
 	await page.reload();
