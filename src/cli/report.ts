@@ -4,6 +4,7 @@ import { createNodeConnector } from '../lib/db/node';
 import { datasetContents, unitCounts } from '../lib/db/queries';
 import { storeCrosswalk, storeDataset } from '../lib/db/schema';
 import { buildReport, DEFAULT_LETTER } from '../lib/export/report-model';
+import { reportSource } from '../lib/export/report-source';
 import { parseTargetPercent } from '../lib/state/view-state';
 import { oneOf, readOptions, UsageError } from './args';
 import { loadEmbeddedFromDisk } from './files';
@@ -80,7 +81,7 @@ export async function report(argv: readonly string[]): Promise<number> {
 			indicator,
 			period: selected.period,
 			periodText: period ? formatPeriod(period, 'vi') : selected.period,
-			source: dataset.info.source,
+			source: reportSource(dataset.info, null),
 			order,
 			targetHundredths,
 			highlightBelow: flags.has('highlight'),

@@ -68,9 +68,10 @@ test('the report page previews the appendix and downloads .docx, letter, .xlsx a
 	const csv = await downloadOf(page, 'csv');
 	expect([...csv.bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
 	const lines = csv.bytes.toString('utf8').slice(1).trimEnd().split('\r\n');
-	expect(lines).toHaveLength(1 + 34 + 1);
+	expect(lines).toHaveLength(1 + 34 + 1 + 1);
 	expect(lines[0]).toBe('"STT","Đơn vị","Hồ sơ: Giao dịch điện tử","Hồ sơ: Tổng số","Tỷ lệ","Mã đơn vị"');
 	expect(lines[35]).toBe('"","Tổng cộng","1.545.438","4.177.524","36,99%",""');
+	expect(lines[36]).toMatch(/^"","Nguồn số liệu: /);
 
 	expect(foreign).toEqual([]);
 	expect(errors).toEqual([]);
@@ -78,6 +79,8 @@ test('the report page previews the appendix and downloads .docx, letter, .xlsx a
 
 test('the letter fields survive a reload, and a wrong date blocks the downloads', async ({ page }) => {
 	await page.goto('/report/');
+	// Typed before hydration, the value would not reach the handler that stores it.
+	await expect(page.locator('form.settings')).toHaveAttribute('data-live', 'true');
 	await page.locator('input[name="number"]').fill('123/BHXH-CNTT');
 	await page.locator('input[name="number"]').blur();
 	await page.reload();

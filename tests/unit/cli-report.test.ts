@@ -25,8 +25,9 @@ describe('npm run cli -- report', () => {
 		const out = path.join(dir, '34.csv');
 		await cli('report', ...INPUT, '--format', 'csv', '--units', '34', '--out', out);
 		const lines = readFileSync(out, 'utf8').trimEnd().split('\r\n');
-		expect(lines).toHaveLength(1 + 34 + 1);
+		expect(lines).toHaveLength(1 + 34 + 1 + 1);
 		expect(lines[35]).toBe('"","Tổng cộng","1.545.438","4.177.524","36,99%",""');
+		expect(lines[36]).toMatch(/^"","Nguồn số liệu: .*34 đơn vị hành chính/);
 	});
 
 	it('writes the letter with its number and date, and the appendix after it', async () => {

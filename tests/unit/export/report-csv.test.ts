@@ -22,7 +22,14 @@ describe('report CSV', () => {
 		const letter = appendixFromLetter();
 		expect(rows.slice(1, 64).map((r) => [r[0], r[2], r[3], r[4]])).toEqual(letter.map((l) => [l.stt, l.electronic, l.total, l.rate]));
 		expect(rows[64]).toEqual(['', 'Tổng cộng', '1.545.438', '4.177.524', '36,99%', '']);
-		expect(rows).toHaveLength(65);
+		expect(rows[65][1]).toMatch(/^Nguồn số liệu: /);
+		expect(rows).toHaveLength(66);
+	});
+
+	it('ends with the source line, which says "Dữ liệu minh họa" for illustrative figures', () => {
+		const base = model2019();
+		const rows = parse(reportCsv({ ...base, sourceLine: 'Nguồn số liệu: Dữ liệu minh họa, không phải số liệu thật — x.' }));
+		expect(rows[rows.length - 1]).toEqual(['', 'Nguồn số liệu: Dữ liệu minh họa, không phải số liệu thật — x.', '', '', '', '']);
 	});
 
 	it('neutralises hostile unit names from imported data', () => {
