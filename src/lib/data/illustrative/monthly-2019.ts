@@ -1,5 +1,5 @@
 import type { DatasetInfo, Observation } from '../observation';
-import { seededRandom } from './random';
+import { seededRandom } from '../seeded-random';
 
 /**
  * "Dữ liệu minh họa": an invented monthly series, January to September 2019, for the benefits and the

@@ -1,4 +1,5 @@
 import type { Province } from '../../geo/types';
+import { seededRandom } from '../seeded-random';
 import { SYNTHETIC_MARKER } from './columns';
 
 /**
@@ -9,18 +10,6 @@ import { SYNTHETIC_MARKER } from './columns';
  * Deterministic: the same options give the same bytes on every machine (mulberry32, a 32-bit PRNG;
  * no Math.random, no clock).
  */
-
-/** mulberry32 (Tommy Ettinger): a small, fast 32-bit generator, good enough for test data. Returns [0, 1). */
-export function mulberry32(seed: number): () => number {
-	let a = seed >>> 0;
-	return () => {
-		a = (a + 0x6d2b79f5) >>> 0;
-		let t = a;
-		t = Math.imul(t ^ (t >>> 15), t | 1);
-		t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-		return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-	};
-}
 
 export interface GenerateOptions {
 	rows: number;
@@ -61,7 +50,7 @@ export function syntheticHeaderLine(options: Pick<GenerateOptions, 'rows' | 'see
 
 /** Yields the file's text in batches of lines; fills `stats` as it goes. */
 export function* generateRawLog(options: GenerateOptions, stats: GenerateStats = { rows: 0, planted: { badDate: 0, unknownProvince: 0, unknownChannel: 0, unknownField: 0 } }): Generator<string> {
-	const random = mulberry32(options.seed);
+	const random = seededRandom(options.seed);
 	const pick = <T>(items: readonly T[]): T => items[Math.floor(random() * items.length)];
 	const year = options.year ?? 2024;
 	const badShare = options.badShare ?? 0.001;
