@@ -1,3 +1,4 @@
+import { labelKey } from '../i18n/fold';
 import type { Province } from './types';
 
 const PREFIXES = [['bhxh'], ['bao', 'hiem', 'xa', 'hoi'], ['tinh'], ['tp'], ['thanh', 'pho'], ['t', 'p']];
@@ -8,15 +9,7 @@ const PREFIXES = [['bhxh'], ['bao', 'hiem', 'xa', 'hoi'], ['tinh'], ['tp'], ['th
  * "BHXH Tỉnh TT-Huế" → "tthue"; "Bà Rịa–Vũng Tàu" and "BaRia-VungTau" → "bariavungtau".
  */
 export function nameKey(name: string): string {
-	const plain = name
-		.normalize('NFC')
-		.toLowerCase()
-		.replace(/đ/g, 'd')
-		.normalize('NFD')
-		.replace(/\p{M}/gu, '')
-		.replace(/[^a-z0-9]+/g, ' ')
-		.trim();
-	let tokens = plain.split(' ').filter(Boolean);
+	let tokens = labelKey(name).split(' ').filter(Boolean);
 	let stripped = true;
 	while (stripped && tokens.length > 1) {
 		stripped = false;

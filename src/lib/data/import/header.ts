@@ -1,3 +1,4 @@
+import { foldVietnamese } from '../../i18n/fold';
 import { parseNumber } from './numbers';
 
 /** What a column holds. 'ignore' columns are kept in the rejected-rows file but not read. */
@@ -19,12 +20,7 @@ const SYNONYMS: readonly [ColumnRole, readonly string[]][] = [
 
 /** Lower case, no diacritics, words separated by single spaces; "%" kept as a word. */
 export function headerKey(label: string): string {
-	return label
-		.normalize('NFC')
-		.toLowerCase()
-		.replace(/đ/g, 'd')
-		.normalize('NFD')
-		.replace(/\p{M}/gu, '')
+	return foldVietnamese(label)
 		.replace(/%/g, ' % ')
 		.replace(/[^a-z0-9%#]+/g, ' ')
 		.trim();

@@ -1,4 +1,4 @@
-import { labelKey } from './text-key';
+import { labelKey } from '../../i18n/fold';
 
 /** How a dossier reached the office. */
 export type Channel = 'electronic' | 'paper';

@@ -1,4 +1,4 @@
-import { labelKey } from './text-key';
+import { labelKey } from '../../i18n/fold';
 
 export const PARTICIPATION = 'participation_e_dossiers';
 export const BENEFITS = 'benefits_e_dossiers';
