@@ -51,16 +51,16 @@ function watch(page: Page, origin: string) {
 const cells = (page: Page, table: string, code: string) =>
 	page.locator(`${table} tbody tr[data-code="${code}"]`).evaluate((tr) => Array.from(tr.children).map((c) => (c.textContent ?? '').trim().replace(/\s+/g, ' ')));
 
-async function importCsv(page: Page, baseURL: string): Promise<string> {
+async function importCsv(page: Page, baseURL: string, csv = CSV, file = 'thang-05-06-2025.csv', name = 'Tháng 5–6/2025', count = 12): Promise<string> {
 	// The file input works once the page is hydrated (its scripts loaded).
 	await page.goto('/import/', { waitUntil: 'networkidle' });
-	await page.locator('input[name="file"]').setInputFiles({ name: 'thang-05-06-2025.csv', mimeType: 'text/csv', buffer: Buffer.from(CSV, 'utf8') });
-	await expect(page.getByTestId('count-imported')).toHaveText('12');
+	await page.locator('input[name="file"]').setInputFiles({ name: file, mimeType: 'text/csv', buffer: Buffer.from(csv, 'utf8') });
+	await expect(page.getByTestId('count-imported')).toHaveText(String(count));
 	await expect(page.getByTestId('count-rejected')).toHaveText('0');
-	await page.locator('input[name="dataset-name"]').fill('Tháng 5–6/2025');
+	await page.locator('input[name="dataset-name"]').fill(name);
 	await page.locator('form.confirm button[type="submit"]').click();
 	const message = page.getByTestId('import-message');
-	await expect(message).toContainText('Tháng 5–6/2025');
+	await expect(message).toContainText(name);
 	const id = new URL((await message.locator('a[href^="/?dataset="]').getAttribute('href'))!, baseURL).searchParams.get('dataset')!;
 	expect(id).toMatch(/^imp-/);
 	return id;
@@ -123,6 +123,7 @@ test('an imported two-month CSV: the province page ranks Khánh Hòa, the map is
 		.locator('tbody tr')
 		.evaluateAll((trs) => trs.filter((tr) => tr.children[3].textContent?.trim() !== '—').map((tr) => tr.getAttribute('data-code')));
 	expect(withFigures.sort()).toEqual(['01', '48', '56', '58', '66', '79']);
+	await expect(page.getByTestId('map-coverage')).toContainText('6/63');
 	const fillOf = (code: string) => page.locator(`a.tile[data-code="${code}"] rect`).getAttribute('fill');
 	expect(await fillOf('79')).not.toBe(await fillOf('66'));
 	expect(await fillOf('02')).not.toBe(await fillOf('66'));
@@ -183,5 +184,38 @@ test('unit pages and the map say when the dataset is not in this browser, or lac
 	await expect(page.getByTestId('unit-missing')).toContainText('Tháng 06/2025');
 	await expect(page.getByTestId('unit-missing').locator('a')).toHaveAttribute('href', `/map/?dataset=${id}`);
 	await page.screenshot({ path: 'test-results/units-live-missing.png', fullPage: false });
+	expect(problems).toEqual([]);
+});
+
+// January 2026, after 1 July 2025: figures by the 34 units (the new Khánh Hòa 56 includes Ninh Thuận).
+// Best first: TP HCM 90%, Khánh Hòa 60%, Hà Nội 30% → Khánh Hòa STT 2/3, rank 2/3.
+const CSV_2026 = [
+	'Mã tỉnh;Tỉnh/TP;Kỳ;Lĩnh vực;Giao dịch điện tử;Tổng số',
+	'56;Khánh Hòa;01/2026;Thực hiện chính sách;600;1.000',
+	'01;Hà Nội;01/2026;Thực hiện chính sách;300;1.000',
+	'79;TP Hồ Chí Minh;01/2026;Thực hiện chính sách;900;1.000'
+].join('\r\n');
+
+test('a dataset on the 34 units only: the map shows the 34 units, an old province’s page points to its new unit', async ({ page, baseURL }) => {
+	const problems = watch(page, new URL(baseURL!).origin);
+	const id = await importCsv(page, baseURL!, CSV_2026, 'thang-01-2026.csv', 'Tháng 1/2026', 3);
+	await page.goto(`/map/?dataset=${id}`);
+	await expect(page.getByTestId('live-state')).toHaveAttribute('data-state', 'ready');
+	await expect(page.getByTestId('only-34-note')).toBeVisible();
+	await expect(page.locator('input[name="units"][value="34"]')).toBeChecked();
+	await expect(page.locator('input[name="units"][value="63"]')).toBeDisabled();
+	await expect(page.locator('svg.tile-map a.tile')).toHaveCount(34);
+	await expect(page.getByTestId('map-coverage')).toContainText('3/34');
+	await expect(page.getByTestId('crosswalk-note')).toHaveCount(0);
+	await expect(page.locator('svg.tile-map a.tile[data-code="56"]')).toHaveAttribute(
+		'aria-label',
+		'Khánh Hòa; 60,00% (600 / 1.000 hồ sơ điện tử); STT phụ lục 2/3 · hạng 2/3 cao nhất trước; chưa đạt mục tiêu'
+	);
+	await page.screenshot({ path: 'test-results/units-live-map-34.png', fullPage: false });
+	await page.goto(`/province/58/?dataset=${id}`);
+	await expect(page.getByTestId('unit-missing')).toContainText('Tháng 01/2026');
+	await page.getByTestId('unit-missing').locator(`a[href="/unit34/56/?dataset=${id}"]`).click();
+	await expect(page.getByTestId('rank-best-first')).toHaveText('Từ cao xuống: hạng 2/3');
+	await expect(page.getByTestId('rate').locator('.value')).toHaveText('60,00%');
 	expect(problems).toEqual([]);
 });

@@ -19,7 +19,9 @@ const vi = {
 	only34: 'Các kỳ của bộ số liệu này từ 01/07/2025, theo 34 đơn vị mới:',
 	viewUnit34: 'xem trang của đơn vị mới',
 	seeMap: 'Xem bản đồ của bộ số liệu này',
-	datasetName: 'Bộ số liệu'
+	datasetName: 'Bộ số liệu',
+	mapOnly34: 'Bộ số liệu này chỉ có các kỳ từ 01/07/2025, theo 34 đơn vị mới: bản đồ hiển thị 34 đơn vị.',
+	coverage: 'Có số liệu: {n}/{of} đơn vị; các ô xám không có số liệu trong kỳ này.'
 };
 
 const en: typeof vi = {
@@ -40,7 +42,9 @@ const en: typeof vi = {
 	only34: 'The periods of this dataset are from 1 July 2025, on the 34 new units:',
 	viewUnit34: 'see the new unit’s page',
 	seeMap: 'See the map of this dataset',
-	datasetName: 'Dataset'
+	datasetName: 'Dataset',
+	mapOnly34: 'This dataset holds only periods from 1 July 2025, on the 34 new units: the map shows the 34 units.',
+	coverage: 'Figures for {n}/{of} units; grey tiles have no figures in this period.'
 };
 
 export const unitsLiveTranslator = defineStrings<keyof typeof vi>(vi, en);
