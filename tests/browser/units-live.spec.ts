@@ -103,6 +103,15 @@ test('an imported two-month CSV: the province page ranks Khánh Hòa, the map is
 	await expect(page.getByTestId('trend').locator('tbody tr').last()).toHaveText(/Tháng 06\/2025\s*45,00%\s*2\/6\s*5\/6/);
 	await page.screenshot({ path: 'test-results/units-live-province.png', fullPage: true });
 
+	// The same in English, the language kept by the links.
+	await page.goto(`/province/56/?dataset=${id}&lang=en`);
+	await expect(page.getByTestId('imported-banner')).toContainText('Imported data');
+	await expect(page.getByTestId('rank-best-first')).toHaveText('Best first: rank 2/6');
+	await expect(page.getByTestId('rate').locator('.value')).toHaveText('45.00%');
+	await expect(page.getByTestId('peers-table').locator('a').first()).toHaveAttribute('href', `/province/58/?lang=en&dataset=${id}`);
+	await page.goto(`/province/56/?dataset=${id}`);
+	await expect(page.getByTestId('rank-best-first')).toHaveText('Từ cao xuống: hạng 2/6');
+
 	// Links keep the dataset: peers, the map, the overview, the new unit.
 	await expect(page.getByTestId('peers-table').locator('a').first()).toHaveAttribute('href', `/province/58/?dataset=${id}`);
 	await expect(page.locator('nav.crumbs a').first()).toHaveAttribute('href', `/?dataset=${id}`);
