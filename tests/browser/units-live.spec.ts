@@ -184,6 +184,7 @@ test('unit pages and the map say when the dataset is not in this browser, or lac
 	await page.goto(`/province/56/?dataset=${id}&indicator=vssid_accounts`);
 	await expect(page.getByTestId('live-state')).toHaveAttribute('data-state', 'no_indicator');
 	await expect(page.getByTestId('live-state').locator('a')).toHaveCount(1);
+	await page.screenshot({ path: 'test-results/units-live-no-indicator.png', fullPage: false });
 	await page.getByTestId('live-state').locator('a').click();
 	await expect(page).toHaveURL(new RegExp(`indicator=benefits_e_dossiers`));
 	await expect(page.getByTestId('rank-nation').locator('.value')).toHaveText('5/6');
