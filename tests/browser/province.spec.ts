@@ -48,9 +48,13 @@ test('a province link with ?units=34 opens the unit it merged into, keeping the 
 	await expect(page.getByTestId('rank-best-first')).toHaveText(/^Best first: rank \d+\/34$/);
 });
 
-test('the target and language of the link apply to the page; an unknown dataset falls back to the default, saying so', async ({ page }) => {
+test('the target and language of the link apply to the page; a dataset this browser lacks is named, with no figures', async ({ page }) => {
 	await page.goto('/province/56/?target=2&lang=en&dataset=nope');
-	await expect(page.getByTestId('dataset-fallback')).toContainText('"nope"');
+	await expect(page.getByTestId('live-state')).toHaveAttribute('data-state', 'not_found');
+	await expect(page.getByTestId('live-state')).toContainText('«nope»');
+	await expect(page.getByTestId('live-state').locator('a[href="/import/?lang=en"]')).toBeVisible();
+	await expect(page.getByTestId('rank-nation')).toHaveCount(0);
+	await page.goto('/province/56/?target=2&lang=en');
 	await expect(page.getByTestId('rank-best-first')).toHaveText('Best first: rank 52/63');
 	await expect(page.getByTestId('vs-target')).toContainText('2.00%');
 	await expect(page.getByTestId('vs-target').locator('.detail')).toHaveText('reached');

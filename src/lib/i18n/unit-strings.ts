@@ -44,7 +44,6 @@ const vi = {
 	targetNoteDefault:
 		'Mục tiêu mặc định 80% (Quyết định 942/QĐ-TTg); đổi bằng tham số target trong đường dẫn hoặc ở trang Tổng quan. Chênh lệch tính trên tỷ lệ chưa làm tròn.',
 	notFound: 'Không có số liệu của đơn vị này trong kỳ đã chọn.',
-	datasetFallback: 'Trang này chỉ có các bộ dữ liệu kèm theo ứng dụng; không có bộ "{id}", đang hiển thị bộ mặc định.',
 	// map page
 	mapTitle: 'Bản đồ ô các tỉnh, thành phố',
 	mapDescription:
@@ -106,7 +105,6 @@ const en: Record<Key, string> = {
 	targetNoteDefault:
 		'Default target 80% (Decision 942/QĐ-TTg); change it with the target parameter of the link or on the Overview. Gaps are computed on unrounded rates.',
 	notFound: 'No figures for this unit in the selected period.',
-	datasetFallback: 'This page holds only the datasets shipped with the app; there is no "{id}", so the default is shown.',
 	mapTitle: 'Tile map of the provinces',
 	mapDescription:
 		'Each square is one unit, placed near its real position; all squares are equal, so small provinces stay visible. Hover or use the arrow keys to read the figures; Enter or click opens the unit’s page.',
