@@ -58,7 +58,9 @@ test('an imported multi-period CSV is tracked against the 2019 target, figures r
 	expect(id).toMatch(/^imp-/);
 	// The import message and the workspace list both lead to the progress view of that dataset.
 	await expect(message.getByRole('link', { name: 'Xem tiến độ' })).toHaveAttribute('href', `/progress/?dataset=${id}`);
-	await expect(page.locator('#workspace-table tbody tr').filter({ hasText: 'Ba tỉnh 07–09/2019' }).getByRole('link', { name: 'Xem tiến độ' })).toHaveAttribute('href', `/progress/?dataset=${id}`);
+	const row = page.locator('#workspace-table tbody tr').filter({ hasText: 'Ba tỉnh 07–09/2019' });
+	await expect(row.getByRole('link', { name: 'Xem tiến độ' })).toHaveAttribute('href', `/progress/?dataset=${id}`);
+	await expect(row.getByRole('link', { name: 'Xem bản đồ' })).toHaveAttribute('href', `/map/?dataset=${id}`);
 
 	// The picker of the progress page lists it, labelled as imported, next to the embedded datasets.
 	await page.goto('/progress/');
