@@ -61,6 +61,23 @@ describe('npm run cli -- rank --input RAW_LOG', () => {
 		expect(error.stderr).toContain(`${file}: 8 rows read, 5 imported, 0 set aside, 3 rejected`);
 	});
 
+	it('ranks the 34 units for months from July 2025, and the 63 provinces before', async () => {
+		const file = log('merger.csv', [
+			'Ngày tiếp nhận,Tỉnh,Kênh',
+			'30/06/2025,Hà Giang,điện tử',
+			'30/06/2025,Tuyên Quang,giấy',
+			'01/07/2025,Tuyên Quang,điện tử',
+			'02/07/2025,Tuyên Quang,giấy',
+			'03/07/2025,TP HCM,điện tử'
+		]);
+		const july = await cli('rank', '--input', file, '--period', '2025-07');
+		expect(july.stdout.trimEnd().split('\n')).toEqual([HEADER, '1,1,08,BHXH Tỉnh Tuyên Quang,1,2,50.00', '2,2,79,BHXH TP Hồ Chí Minh,1,1,100.00']);
+		const june = await cli('rank', '--input', file, '--period', '2025-06');
+		expect(june.stdout.trimEnd().split('\n')).toEqual([HEADER, '1,1,08,BHXH Tỉnh Tuyên Quang,0,1,0.00', '2,2,02,BHXH Tỉnh Hà Giang,1,1,100.00']);
+		const year = await cli('rank', '--input', file, '--period', '2025');
+		expect(year.stdout.trimEnd().split('\n')).toEqual([HEADER, '1,1,08,BHXH Tỉnh Tuyên Quang,2,4,50.00', '2,2,79,BHXH TP Hồ Chí Minh,1,1,100.00']);
+	});
+
 	it('says when a log is synthetic', async () => {
 		const file = log('synthetic.csv', ['# SYNTHETIC log made by scripts/gen-rawlog.ts', ...CLEAN]);
 		const { stderr } = await cli('rank', '--input', file);
