@@ -1,5 +1,5 @@
 import { execFileSync } from 'node:child_process';
-import { mkdirSync, statSync } from 'node:fs';
+import { mkdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { expect, test } from '@playwright/test';
 
@@ -90,6 +90,7 @@ test.describe('raw dossier log import', () => {
 		await expect(page.getByTestId('detected')).toHaveCount(0);
 		await expect(page.getByTestId('read-error')).toHaveCount(0);
 		await expect(page.getByTestId('rawlog-file')).toContainText('log-3k.csv');
+		await page.locator('#raw-logs').screenshot({ path: 'test-results/rawlog/import-page-routed.png' });
 		await page.getByLabel('Gộp theo').selectOption('year');
 		await page.getByRole('button', { name: 'Tổng hợp' }).click();
 		await expect(page.locator('.rawlog')).toHaveAttribute('data-status', 'done', { timeout: 90_000 });
@@ -115,6 +116,29 @@ test.describe('raw dossier log import', () => {
 		await expect(page.locator('h1')).toContainText('nhật ký hồ sơ log-3k.csv');
 		await expect(page.locator('#ranking-table tbody tr[data-code]')).toHaveCount(63);
 		await page.screenshot({ path: 'test-results/rawlog/overview.png' });
+	});
+
+	test('a log dated from July 2025 is read by the 34 units and ranks them on the overview', async ({ page }) => {
+		const lines = ['Ngày tiếp nhận,Tỉnh,Kênh'];
+		// Every one of the 34 units by its name; Tuyên Quang twice (one paper), and one old province name, rejected.
+		const names = readFileSync('data/units-34.csv', 'utf8').trim().split('\n').slice(1).map((line) => line.split(',')[2]);
+		expect(names).toHaveLength(34);
+		for (const name of names) lines.push(`15/07/2025,${name},điện tử`);
+		lines.push('16/07/2025,Tuyên Quang,giấy', '17/07/2025,Hà Giang,điện tử');
+		await page.goto('/import/');
+		await page.locator('input[name="file"]').setInputFiles({ name: 'nhat-ky-07-2025.csv', mimeType: 'text/csv', buffer: Buffer.from(lines.join('\n') + '\n') });
+		await expect(page.getByTestId('rawlog-routed')).toBeVisible();
+		await page.getByRole('button', { name: 'Tổng hợp' }).click();
+		await expect(page.locator('.rawlog')).toHaveAttribute('data-status', 'done', { timeout: 90_000 });
+		await expect(page.getByTestId('rawlog-imported')).toHaveText('35');
+		await expect(page.locator('table.rejections tr[data-reason="unknown-province"]')).toContainText('Hà Giang → Tuyên Quang (08)');
+		await expect(page.locator('table.contents tbody td').nth(2)).toHaveText('34');
+		await page.getByTestId('rawlog-message').getByRole('link', { name: 'Xem xếp hạng' }).click();
+		await expect(page.locator('.engine')).toHaveAttribute('data-engine', 'ready', { timeout: 90_000 });
+		const rows = page.locator('#ranking-table tbody tr[data-code]');
+		await expect(rows).toHaveCount(34);
+		await expect(rows.first()).toHaveAttribute('data-code', '08');
+		await page.screenshot({ path: 'test-results/rawlog/overview-34.png' });
 	});
 
 	test('cancel stops the import and keeps nothing; a new import then completes', async ({ page }) => {
