@@ -1,5 +1,5 @@
 import { execFileSync } from 'node:child_process';
-import { mkdirSync, readFileSync, statSync } from 'node:fs';
+import { mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { expect, test } from '@playwright/test';
 
@@ -116,6 +116,24 @@ test.describe('raw dossier log import', () => {
 		await expect(page.locator('h1')).toContainText('nhật ký hồ sơ log-3k.csv');
 		await expect(page.locator('#ranking-table tbody tr[data-code]')).toHaveCount(63);
 		await page.screenshot({ path: 'test-results/rawlog/overview.png' });
+	});
+
+	test('a log larger than the table import\'s limit is routed too (only its first bytes are read to tell)', async ({ page }) => {
+		const big = path.join(DIR, 'log-25mb.csv');
+		const line = '15/03/2024,Hà Nội,điện tử\n';
+		writeFileSync(big, 'Ngày tiếp nhận,Tỉnh,Kênh\n' + line.repeat(Math.ceil((25 * 1024 * 1024) / Buffer.byteLength(line))));
+		expect(statSync(big).size).toBeGreaterThan(20 * 1024 * 1024);
+		await page.goto('/import/');
+		await page.locator('input[name="file"]').setInputFiles(big);
+		await expect(page.getByTestId('rawlog-routed')).toContainText('"log-25mb.csv" là nhật ký hồ sơ thô');
+		await expect(page.getByTestId('read-error')).toHaveCount(0);
+		await expect(page.getByTestId('rawlog-file')).toContainText('log-25mb.csv');
+		// A table of counts that large still gets the size message.
+		const table = path.join(DIR, 'table-25mb.csv');
+		writeFileSync(table, 'Tỉnh,Hồ sơ GDĐT,Tổng số\n' + 'Hà Nội,1,2\n'.repeat(2_500_000));
+		await page.locator('input[name="file"]').setInputFiles(table);
+		await expect(page.getByTestId('read-error')).toContainText('vượt giới hạn');
+		await expect(page.getByTestId('rawlog-routed')).toHaveCount(0);
 	});
 
 	test('a log dated from July 2025 is read by the 34 units and ranks them on the overview', async ({ page }) => {
