@@ -11,8 +11,8 @@ import path from 'node:path';
 
 const SIZES = (process.env.BENCH_RAWLOG_ROWS ?? '1000000,5000000').split(',').map(Number);
 const METHODS = ['duckdb', 'papaparse', 'papaparse-stream'];
-// The page itself (build/import/raw/ in headless Chromium: DuckDB-WASM in its worker) when the site is built.
-const BROWSER = existsSync('build/import/raw/index.html') && process.env.BENCH_RAWLOG_BROWSER !== '0';
+// The import page itself (build/import/, its raw-log section, in headless Chromium: DuckDB-WASM in its worker) when the site is built.
+const BROWSER = existsSync('build/import/index.html') && process.env.BENCH_RAWLOG_BROWSER !== '0';
 const LABEL = {
 	duckdb: 'DuckDB read_csv (WASM, 4 MiB chunks)',
 	papaparse: 'PapaParse, same 4 MiB chunks + JS Map',
@@ -62,8 +62,8 @@ async function inBrowser(file) {
 	try {
 		const browserPid = browserServer.process().pid;
 		const page = await browser.newPage();
-		await page.goto(`${server.url}/import/raw/`);
-		await page.locator('input[name=rawlog]').setInputFiles(file);
+		await page.goto(`${server.url}/import/`);
+		await page.locator('.rawlog input[name=rawlog]').setInputFiles(file);
 		let peakRss = 0;
 		const sampler = setInterval(() => (peakRss = Math.max(peakRss, rendererPeak(browserPid))), 500);
 		const started = performance.now();

@@ -3,6 +3,10 @@ import path from 'node:path';
 import type { Dataset } from '../lib/data/observation';
 import { buildImport, readFileTable, toDataset, type Finding, type ImportResult } from '../lib/data/import/index';
 import { periodFromText } from '../lib/data/import/period-text';
+import type { Granularity } from '../lib/data/rawlog/period';
+import type { RawLogSummary } from '../lib/data/rawlog/summarise';
+import { createNodeConnector } from '../lib/db/node';
+import { aggregateRawLogFile, isRawLogFile, rawLogFindings } from '../lib/db/rawlog-node';
 import type { Reference } from '../lib/geo/reference';
 import { UsageError } from './args';
 
@@ -11,11 +15,16 @@ export interface InputChoices {
 	period?: string;
 	/** The indicator of a file that has no indicator column (from --indicator); default benefits_e_dossiers. */
 	indicator?: string;
+	/** How a raw dossier log is grouped; default: that of `period` ("2024-Q1" → quarter), else month. */
+	granularity?: Granularity;
 }
 
 export interface LoadedInput {
 	dataset: Dataset;
-	result: ImportResult;
+	/** Rows read = imported + set aside + rejected (for a raw log: dossiers, none set aside). */
+	counts: ImportResult['counts'];
+	/** The table import's full result; null for a raw dossier log. */
+	result: ImportResult | null;
 	/** One line per finding: file, row, column, value, reason. */
 	findingLines: string[];
 }
@@ -31,9 +40,11 @@ export function findingLine(file: string, f: Finding, unit: 'line' | 'row'): str
 
 /**
  * Reads a user's file with the page's import pipeline: every format the import page accepts (CSV/TSV/TXT
- * in any delimiter and encoding, the text of a Word letter, .xlsx; long or wide/appendix form).
+ * in any delimiter and encoding, the text of a Word letter, .xlsx; long or wide/appendix form), and raw
+ * dossier logs (one row per dossier: its header names a date, a province and a channel).
  */
 export async function loadInput(file: string, reference: Reference, choices: InputChoices = {}): Promise<LoadedInput> {
+	if (await isRawLogFile(file)) return loadRawLog(file, reference, choices);
 	const source = await readFileTable(file, new Uint8Array(readFileSync(file)));
 	const { layout } = source;
 	const roles = layout.roles;
@@ -53,7 +64,39 @@ export async function loadInput(file: string, reference: Reference, choices: Inp
 	const unit = source.table.format === 'xlsx' ? 'row' : 'line';
 	const name = path.basename(file);
 	const dataset = toDataset(result, { id: 'cli-input', titleVi: name, titleEn: name, source: file, nature: 'real' });
-	return { dataset, result, findingLines: [...notes, ...result.findings.map((f) => findingLine(file, f, unit))] };
+	return { dataset, counts: result.counts, result, findingLines: [...notes, ...result.findings.map((f) => findingLine(file, f, unit))] };
+}
+
+function granularityOfPeriod(period: string | undefined): Granularity | null {
+	if (!period) return null;
+	if (/^\d{4}$/.test(period)) return 'year';
+	if (/^\d{4}-Q[1-4]$/.test(period)) return 'quarter';
+	if (/^\d{4}-\d{2}$/.test(period)) return 'month';
+	return null;
+}
+
+/** A raw dossier log (one row per dossier), aggregated by DuckDB's CSV reader into per-unit counts. */
+async function loadRawLog(file: string, reference: Reference, choices: InputChoices): Promise<LoadedInput> {
+	const granularity = choices.granularity ?? granularityOfPeriod(choices.period) ?? 'month';
+	const db = await createNodeConnector();
+	let summary: RawLogSummary;
+	try {
+		summary = await aggregateRawLogFile(db, file, reference, {
+			granularity,
+			defaultIndicator: choices.indicator ?? DEFAULT_INDICATOR,
+			info: { id: 'cli-input' }
+		});
+	} finally {
+		await db.close();
+	}
+	const notes = [`note: ${file} is a raw dossier log (one row per dossier): ${summary.rowsRead} rows aggregated by ${granularity}`];
+	if (summary.dataset.info.nature === 'illustrative') notes.push(`note: ${file} says it is SYNTHETIC: illustrative figures, not real data`);
+	return {
+		dataset: summary.dataset,
+		counts: { read: summary.rowsRead, imported: summary.imported, setAside: 0, rejected: summary.rejectedRows },
+		result: null,
+		findingLines: [...notes, ...rawLogFindings(file, summary).map((line) => `error: ${line}`)]
+	};
 }
 
 /**
@@ -63,7 +106,7 @@ export async function loadInput(file: string, reference: Reference, choices: Inp
 export async function loadInputDataset(file: string, reference: Reference, choices: InputChoices = {}): Promise<Dataset> {
 	const loaded = await loadInput(file, reference, choices);
 	for (const line of loaded.findingLines) process.stderr.write(`${line}\n`);
-	if (loaded.result.counts.rejected > 0) throw new RejectedRowsError(file, loaded.result.counts.rejected);
+	if (loaded.counts.rejected > 0) throw new RejectedRowsError(file, loaded.counts.rejected);
 	return loaded.dataset;
 }
 

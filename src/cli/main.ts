@@ -13,9 +13,11 @@ import { loadInput, RejectedRowsError } from './input';
 import { report, REPORT_USAGE } from './report';
 import { ImportError } from '../lib/data/import/errors';
 import { periodFromText, usesUnits34 } from '../lib/data/import/period-text';
+import { GRANULARITIES } from '../lib/data/rawlog/period';
 
 const USAGE = `Usage:
   npm run --silent cli -- rank --input FILE [--order asc|desc] [--format csv] [--period P] [--indicator ID] [--units 63|34]
+       [--granularity month|quarter|year]
 
   rank   Ranks the units of FILE by rate (electronic / total) and prints CSV to stdout.
          FILE is anything the import page accepts: CSV/TSV/TXT (any delimiter, UTF-8 or UTF-16),
@@ -30,11 +32,15 @@ const USAGE = `Usage:
          --units 34 ranks the 34 units of 1 July 2025: the 63 provinces' figures are summed onto
          them through the crosswalk (numerators and denominators, never rates); the CSV gives the
          new unit's code and name. Periods from July 2025 are already by the 34 units.
+         FILE may also be a raw dossier log (one row per dossier; its header names a date, a
+         province and a channel, e.g. Ngày tiếp nhận, Tỉnh, Lĩnh vực, Kênh): DuckDB counts its
+         dossiers per unit and month (--granularity quarter|year, or that of --period); rejected
+         dossiers are listed by reason on stderr and make the exit code 1. Reports read logs too.
 
 ${REPORT_USAGE}`;
 
 async function rank(argv: readonly string[]): Promise<number> {
-	const options = readOptions(argv, ['input', 'order', 'format', 'period', 'indicator', 'units']);
+	const options = readOptions(argv, ['input', 'order', 'format', 'period', 'indicator', 'units', 'granularity']);
 	const input = options.get('input');
 	if (!input) throw new UsageError('--input FILE is required');
 	const order = oneOf(options, 'order', ['asc', 'desc'] as const, 'asc');
@@ -43,11 +49,12 @@ async function rank(argv: readonly string[]): Promise<number> {
 
 	const { reference } = loadEmbeddedFromDisk();
 	const wantedPeriod = options.has('period') ? (periodFromText(options.get('period')!) ?? options.get('period')!) : undefined;
-	const loaded = await loadInput(input, reference, { period: wantedPeriod, indicator: options.get('indicator') });
+	const granularity = options.has('granularity') ? oneOf(options, 'granularity', GRANULARITIES, 'month') : undefined;
+	const loaded = await loadInput(input, reference, { period: wantedPeriod, indicator: options.get('indicator'), granularity });
 	for (const line of loaded.findingLines) process.stderr.write(`${line}\n`);
 	const { dataset } = loaded;
 	if (dataset.observations.length === 0) {
-		const { read, setAside, rejected } = loaded.result.counts;
+		const { read, setAside, rejected } = loaded.counts;
 		process.stderr.write(`${input}: nothing imported (${read} rows read, ${setAside} set aside, ${rejected} rejected)\n`);
 		return 1;
 	}
@@ -70,7 +77,7 @@ async function rank(argv: readonly string[]): Promise<number> {
 		const byCode = new Map(units.map((p) => [p.code, p]));
 		const ranking = buildRanking(counts, units, order, null);
 		process.stdout.write(rankingCsv(ranking, (r) => officeName(byCode.get(r.code)!)));
-		const { read, imported, setAside, rejected } = loaded.result.counts;
+		const { read, imported, setAside, rejected } = loaded.counts;
 		if (rejected > 0) {
 			process.stderr.write(`${input}: ${read} rows read, ${imported} imported, ${setAside} set aside, ${rejected} rejected\n`);
 			return 1;

@@ -1,5 +1,7 @@
 import { detectRawLogColumns, readPreamble, type RawLogColumns, type RawLogRole } from '../data/rawlog/columns';
-import type { Granularity } from '../data/rawlog/period';
+import { bucketMonth, type Granularity } from '../data/rawlog/period';
+import { canonicalProvince, type Units34 } from '../data/rawlog/units';
+import { unitSetOfPeriod } from '../geo/crosswalk';
 import { summariseRawLog, type MalformedLine, type RawLogSummary } from '../data/rawlog/summarise';
 import type { DatasetInfo } from '../data/observation';
 import type { ProvinceResolver } from '../geo/resolve';
@@ -15,6 +17,7 @@ import {
 	distinctTexts,
 	DROP_CANON,
 	INSERT_CANON,
+	latestMonth,
 	readCanonicalGroups,
 	takeRejectedLines
 } from './rawlog-queries';
@@ -40,6 +43,8 @@ export interface RawLogImportOptions {
 	defaultIndicator: string;
 	resolver: ProvinceResolver;
 	nameOf?: (code: string) => string;
+	/** The 34 units: dossiers dated from 1 July 2025 name them (see unitOfRow). Without it, only the 63 provinces. */
+	units34?: Units34;
 	/** Dataset id, titles and source; defaults are made from the file name. */
 	info?: Partial<DatasetInfo>;
 	/** Bytes per chunk (default 4 MiB): smaller gives finer progress, larger a little more speed. */
@@ -203,13 +208,13 @@ export async function importRawLog(db: Connector, source: ByteSource, options: R
 		}
 		// Classify each distinct text once here, let DuckDB fold the groups by class, and bring back
 		// only those few rows: the page's main thread never handles one row per raw spelling.
+		// The 34 units matter only when some period of the log ends after 1 July 2025.
+		const latest = await latestMonth(db);
+		const units34 = options.units34 && latest !== null && unitSetOfPeriod(bucketMonth(latest, options.granularity)) === 34 ? options.units34 : undefined;
 		const canon: [string, string, string][] = [];
 		for (const { column, raw } of await distinctTexts(db)) {
 			let c: string | null = null;
-			if (column === 'province') {
-				const r = options.resolver.resolve(raw.trim());
-				c = r.ok ? r.code : null;
-			} else if (column === 'field') c = normaliseField(raw);
+			if (column === 'province') c = canonicalProvince(raw.trim(), options.resolver, units34); else if (column === 'field') c = normaliseField(raw);
 			else c = raw.trim() ? normaliseChannel(raw.trim()) : null;
 			if (c !== null) canon.push([column, raw, c]);
 		}
@@ -222,7 +227,8 @@ export async function importRawLog(db: Connector, source: ByteSource, options: R
 			granularity: options.granularity,
 			defaultIndicator: options.defaultIndicator,
 			resolver: options.resolver,
-			nameOf: options.nameOf
+			nameOf: options.nameOf,
+			units34
 		});
 		return { status: 'done', summary };
 	} catch (error) {

@@ -4,6 +4,7 @@ import path from 'node:path';
 import { looksLikeRawLog, readPreamble } from '../data/rawlog/columns';
 import { BENEFITS } from '../data/rawlog/field';
 import { createResolver } from '../geo/resolve';
+import { units34Of } from '../data/rawlog/units';
 import type { Reference } from '../geo/reference';
 import type { Connector } from './connector';
 import { importRawLog, type ByteSource, type RawLogImportOptions } from './rawlog-import';
@@ -54,8 +55,8 @@ export async function fileByteSource(file: string): Promise<ByteSource & { close
 export async function aggregateRawLogFile(
 	db: Connector,
 	file: string,
-	reference: Pick<Reference, 'provinces'>,
-	options: Partial<Omit<RawLogImportOptions, 'resolver'>> = {}
+	reference: Pick<Reference, 'provinces'> & Partial<Pick<Reference, 'units34' | 'crosswalk'>>,
+	options: Partial<Omit<RawLogImportOptions, 'resolver' | 'units34'>> = {}
 ): Promise<RawLogSummary> {
 	const source = await fileByteSource(file);
 	try {
@@ -65,7 +66,8 @@ export async function aggregateRawLogFile(
 			defaultIndicator: BENEFITS,
 			nameOf: (code) => byCode.get(code) ?? code,
 			...options,
-			resolver: createResolver(reference.provinces)
+			resolver: createResolver(reference.provinces),
+			units34: reference.units34 && reference.crosswalk ? units34Of({ units34: reference.units34, crosswalk: reference.crosswalk }) : undefined
 		});
 		if (outcome.status !== 'done') throw new Error(`${file}: import cancelled`);
 		return outcome.summary;

@@ -157,6 +157,12 @@ export async function distinctTexts(db: Connector): Promise<{ column: 'province'
 	});
 }
 
+/** The latest month of the running table ("2025-09"), or null when no date could be read. */
+export async function latestMonth(db: Connector): Promise<string | null> {
+	const [row] = await db.query<{ latest: string | null }>({ sql: `SELECT max(month) AS latest FROM ${GROUPS_TABLE}`, params: [] });
+	return row?.latest ?? null;
+}
+
 export const CANON_TABLE = 'rawlog_canon';
 export const CREATE_CANON = `CREATE OR REPLACE TEMP TABLE ${CANON_TABLE} ("column" VARCHAR, raw VARCHAR, canon VARCHAR)`;
 export const INSERT_CANON = `INSERT INTO ${CANON_TABLE} VALUES (?, ?, ?)`;

@@ -96,7 +96,9 @@ const vi = {
 	workspaceError: 'Không đọc được tệp không gian làm việc: {message}',
 	storageError: 'Trình duyệt không cho lưu dữ liệu (IndexedDB): {message}',
 	rawLogs: 'Nhật ký hồ sơ thô',
-	rawLogsNote: 'Tệp nhật ký mỗi dòng một hồ sơ (rất lớn) được tổng hợp bằng DuckDB tại đây.'
+	rawLogsNote: 'Tệp nhật ký mỗi dòng một hồ sơ (rất lớn) được tổng hợp bằng DuckDB tại đây.',
+	rawLogRouted: '"{name}" là nhật ký hồ sơ thô (mỗi dòng một hồ sơ), không phải bảng số liệu: tệp đã được chuyển sang mục này. Chọn cách gộp rồi bấm "Tổng hợp".',
+	rawLogSaved: 'Đã lưu "{name}" vào không gian làm việc: {rows} hồ sơ, {n} số liệu theo đơn vị và kỳ.'
 } as const;
 
 export type ImportStringKey = keyof typeof vi;
@@ -197,7 +199,9 @@ const en: Record<ImportStringKey, string> = {
 	workspaceError: 'Could not read the workspace file: {message}',
 	storageError: 'The browser refuses to store data (IndexedDB): {message}',
 	rawLogs: 'Raw dossier logs',
-	rawLogsNote: 'Log files with one row per dossier (very large) are aggregated by DuckDB here.'
+	rawLogsNote: 'Log files with one row per dossier (very large) are aggregated by DuckDB here.',
+	rawLogRouted: '"{name}" is a raw dossier log (one row per dossier), not a table of counts: it was handed to this section. Choose the grouping and press "Aggregate".',
+	rawLogSaved: 'Saved "{name}" in the workspace: {rows} dossiers, {n} figures by unit and period.'
 };
 
 const translate = defineStrings<ImportStringKey>(vi, en);

@@ -2,9 +2,6 @@ import type { RejectReason } from '../data/rawlog/summarise';
 import { defineStrings } from './strings';
 
 const vi = {
-	pageTitle: 'Nhập nhật ký hồ sơ',
-	pageIntro:
-		'Nhật ký hồ sơ là tệp CSV mỗi dòng một hồ sơ (ngày, tỉnh, lĩnh vực, kênh điện tử hoặc giấy). DuckDB đọc tệp ngay trong trình duyệt, từng phần một, và cộng thành số hồ sơ điện tử trên tổng số của từng tỉnh; tệp không rời khỏi máy của bạn.',
 	file: 'Tệp nhật ký (.csv, .tsv, .txt)',
 	granularity: 'Gộp theo',
 	month: 'Tháng',
@@ -36,8 +33,6 @@ const vi = {
 	total: 'Tổng số hồ sơ',
 	rate: 'Tỷ lệ',
 	conservation: 'Đã nhập + bị loại = số dòng đã đọc',
-	emitted: 'Bộ dữ liệu đã tổng hợp, sẵn sàng để lưu',
-	observations: 'số liệu đơn vị × kỳ × lĩnh vực',
 	help: 'Cột được nhận theo tên tiêu đề: Ngày tiếp nhận / Date, Tỉnh / Mã tỉnh / Province, Lĩnh vực / Field (không bắt buộc), Kênh / Hình thức nộp / Channel. Kênh: “điện tử”, “GDĐT”, “trực tuyến”, “online”… hoặc “giấy”, “trực tiếp”, “bưu điện”…',
 	'reason.malformed-line': 'Dòng sai cấu trúc (thừa/thiếu cột, dấu ngoặc kép hỏng); ví dụ ghi #số dòng',
 	'reason.bad-date': 'Ngày không hợp lệ',
@@ -62,9 +57,6 @@ const vi = {
 type Key = keyof typeof vi;
 
 const en: Record<Key, string> = {
-	pageTitle: 'Import a dossier log',
-	pageIntro:
-		'A dossier log is a CSV file with one row per dossier (date, province, field, electronic or paper channel). DuckDB reads it in your browser, piece by piece, and adds it up into electronic over total dossiers per province; the file never leaves your computer.',
 	file: 'Log file (.csv, .tsv, .txt)',
 	granularity: 'Group by',
 	month: 'Month',
@@ -96,8 +88,6 @@ const en: Record<Key, string> = {
 	total: 'All dossiers',
 	rate: 'Rate',
 	conservation: 'Imported + rejected = rows read',
-	emitted: 'Aggregated dataset, ready to be stored',
-	observations: 'unit × period × field figures',
 	help: 'Columns are recognised by their header: Ngày tiếp nhận / Date, Tỉnh / Mã tỉnh / Province, Lĩnh vực / Field (optional), Kênh / Hình thức nộp / Channel. Channel: “điện tử”, “GDĐT”, “online”… or “giấy”, “paper”, “trực tiếp”…',
 	'reason.malformed-line': 'Malformed line (too many/few columns, broken quote); examples give #line number',
 	'reason.bad-date': 'Invalid date',

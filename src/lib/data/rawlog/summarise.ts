@@ -3,6 +3,8 @@ import type { Dataset, DatasetInfo, Observation } from '../observation';
 import { normaliseChannel } from './channel';
 import { normaliseField } from './field';
 import { bucketMonth, type Granularity } from './period';
+import { unitOfRow, type Units34 } from './units';
+import { unitSetOfPeriod } from '../../geo/crosswalk';
 
 /**
  * Dossiers of a log counted by their raw texts: what DuckDB's GROUP BY returns (and what the
@@ -61,6 +63,8 @@ export interface SummariseOptions {
 	resolver: ProvinceResolver;
 	/** Codes → names, to write suggestions as "Đắk Lắk (66)". */
 	nameOf?: (code: string) => string;
+	/** The 34 units, for dossiers dated from 1 July 2025 (see unitOfRow); without it every row names the 63 provinces. */
+	units34?: Units34;
 }
 
 const MAX_EXAMPLES = 5;
@@ -85,13 +89,18 @@ export function summariseRawLog(groups: readonly RawGroup[], malformed: { rows: 
 		});
 	}
 
-	const resolved = new Map<string, ReturnType<ProvinceResolver['resolve']>>();
-	const resolve = (name: string) => {
-		let r = resolved.get(name);
-		if (!r) resolved.set(name, (r = options.resolver.resolve(name)));
+	// Once per text and unit sets of month and period: that is all a row's unit depends on.
+	const resolved = new Map<string, ReturnType<typeof unitOfRow>>();
+	const resolve = (name: string, month: string, period: string) => {
+		const key = options.units34 ? `${name}\u0000${unitSetOfPeriod(month)}\u0000${unitSetOfPeriod(period)}` : name;
+		let r = resolved.get(key);
+		if (!r) resolved.set(key, (r = unitOfRow(name, month, period, options.resolver, options.units34)));
 		return r;
 	};
-	const label = (code: string) => (options.nameOf ? `${options.nameOf(code)} (${code})` : code);
+	const label = (code: string, unitSet: 63 | 34) => {
+		const nameOf = unitSet === 34 ? options.units34?.nameOf : options.nameOf;
+		return nameOf ? `${nameOf(code)} (${code})` : code;
+	};
 
 	const cells = new Map<string, Observation>();
 	let rowsRead = malformed.rows;
@@ -107,9 +116,11 @@ export function summariseRawLog(groups: readonly RawGroup[], malformed: { rows: 
 			reject('missing-province', g.dossiers, '');
 			continue;
 		}
-		const province = resolve(provinceText);
+		const period = bucketMonth(g.month, options.granularity);
+		const province = resolve(provinceText, g.month, period);
 		if (!province.ok) {
-			const hint = province.suggestions.length ? ` → ${province.suggestions.map(label).join(', ')}?` : '';
+			const set = province.unitSet;
+			const hint = province.suggestions.length ? ` → ${province.suggestions.map((c) => label(c, set)).join(', ')}?` : '';
 			reject(province.reason === 'ambiguous' ? 'ambiguous-province' : 'unknown-province', g.dossiers, provinceText + hint);
 			continue;
 		}
@@ -128,7 +139,6 @@ export function summariseRawLog(groups: readonly RawGroup[], malformed: { rows: 
 			reject('unknown-channel', g.dossiers, channelText);
 			continue;
 		}
-		const period = bucketMonth(g.month, options.granularity);
 		const key = `${province.code}|${period}|${indicator}`;
 		let cell = cells.get(key);
 		if (!cell) {
@@ -147,5 +157,8 @@ export function summariseRawLog(groups: readonly RawGroup[], malformed: { rows: 
 		.map(([reason, r]) => ({ reason, rows: r.rows, examples: [...r.examples] }))
 		.sort((a, b) => b.rows - a.rows || a.reason.localeCompare(b.reason));
 	const rejectedRows = list.reduce((s, r) => s + r.rows, 0);
-	return { dataset: { info: options.info, observations }, rowsRead, imported, rejectedRows, rejections: list };
+	// Like the table import: a dataset is the 34 units' when every one of its periods is.
+	const all34 = observations.length > 0 && observations.every((o) => unitSetOfPeriod(o.period) === 34);
+	const info = options.units34 ? { ...options.info, unitSet: all34 ? (34 as const) : (63 as const) } : options.info;
+	return { dataset: { info, observations }, rowsRead, imported, rejectedRows, rejections: list };
 }
