@@ -156,6 +156,9 @@ test.describe('raw dossier log import', () => {
 		const rows = page.locator('#ranking-table tbody tr[data-code]');
 		await expect(rows).toHaveCount(34);
 		await expect(rows.first()).toHaveAttribute('data-code', '08');
+		// Figures already by the 34 units: no crosswalk was applied, and the page does not say one was.
+		await expect(page.getByTestId('units34-note')).not.toContainText('bảng chuyển đổi');
+		await expect(page.locator('select[name="units"]')).toHaveCount(0);
 		await page.screenshot({ path: 'test-results/rawlog/overview-34.png' });
 	});
 
