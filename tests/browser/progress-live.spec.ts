@@ -1,4 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
+import { importCsv, importWorkspaceFile, watch } from './helpers/live-import';
 
 // A dataset a user imports (issue 3) is tracked against a target on the progress page: loaded from the
 // browser's workspace into the page's DuckDB, queried with the build's period queries, and shown through
@@ -26,19 +27,6 @@ const CSV = [
 	'48;Đà Nẵng;09/2019;Tham gia;600;1.200'
 ].join('\r\n');
 
-function watch(page: Page, origin: string) {
-	const problems: string[] = [];
-	page.on('request', (r) => {
-		const url = new URL(r.url());
-		if (url.protocol !== 'data:' && url.protocol !== 'blob:' && url.origin !== origin) problems.push(`foreign request ${r.url()}`);
-	});
-	page.on('console', (m) => {
-		if (m.type() === 'error') problems.push(m.text());
-	});
-	page.on('pageerror', (e) => problems.push(e.message));
-	return problems;
-}
-
 const cells = (page: Page, table: string, code: string) =>
 	page.locator(`${table} tbody tr[data-code="${code}"]`).evaluate((tr) => Array.from(tr.children).map((c) => (c.textContent ?? '').trim().replace(/\s+/g, ' ')));
 
@@ -46,14 +34,7 @@ test('an imported multi-period CSV is tracked against the 2019 target, figures r
 	const problems = watch(page, new URL(baseURL!).origin);
 
 	// Import through the import page, as a user does.
-	await page.goto('/import/');
-	await page.locator('input[name="file"]').setInputFiles({ name: 'ba-tinh-2019.csv', mimeType: 'text/csv', buffer: Buffer.from(CSV, 'utf8') });
-	await expect(page.getByTestId('count-imported')).toHaveText('18');
-	await expect(page.getByTestId('count-rejected')).toHaveText('0');
-	await page.locator('input[name="dataset-name"]').fill('Ba tỉnh 07–09/2019');
-	await page.locator('form.confirm button[type="submit"]').click();
-	const message = page.getByTestId('import-message');
-	await expect(message).toContainText('Ba tỉnh 07–09/2019');
+	const message = await importCsv(page, { fileName: 'ba-tinh-2019.csv', csv: CSV, rows: 18, datasetName: 'Ba tỉnh 07–09/2019' });
 	const id = new URL((await message.getByRole('link', { name: 'Xem xếp hạng' }).getAttribute('href'))!, baseURL).searchParams.get('dataset')!;
 	expect(id).toMatch(/^imp-/);
 	// The import message and the workspace list both lead to the progress view of that dataset.
@@ -152,8 +133,7 @@ test('an imported single-period dataset says what is needed; an id this browser 
 		localStorage: {}
 	};
 	// Written through the workspace file import of the import page.
-	await page.goto('/import/');
-	await page.locator('.ws-actions input[type="file"]').setInputFiles({ name: 'ws.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(workspace)) });
+	await importWorkspaceFile(page, workspace);
 	await expect(page.locator('#workspace-table tr[data-id="imp-test-single"]')).toBeVisible();
 
 	// One period: the 80% target by 2025 (the 2019 one needs the participation field, absent here).

@@ -1,6 +1,7 @@
 import { expect, test, type Page } from '@playwright/test';
 import { readFileSync } from 'node:fs';
 import ExcelJS from 'exceljs';
+import { importCsv, importWorkspaceFile, watch } from './helpers/live-import';
 
 // A province office's figures, imported on /import/, leave as the appendix of a letter: the report page
 // loads them from this browser's workspace into DuckDB and exports exactly them. Every expected cell
@@ -27,19 +28,6 @@ function expectedRows(period: string) {
 		.map((f, i) => [String(i + 1), f.office, vn(f.electronic), vn(f.total), `${f.rate.toFixed(2).replace('.', ',')}%`]);
 }
 
-function watch(page: Page, origin: string) {
-	const problems: string[] = [];
-	page.on('request', (r) => {
-		const url = new URL(r.url());
-		if (url.protocol !== 'data:' && url.protocol !== 'blob:' && url.origin !== origin) problems.push(`foreign request ${r.url()}`);
-	});
-	page.on('console', (m) => {
-		if (m.type() === 'error') problems.push(m.text());
-	});
-	page.on('pageerror', (e) => problems.push(e.message));
-	return problems;
-}
-
 async function downloadOf(page: Page, format: string): Promise<{ name: string; bytes: Buffer }> {
 	const [download] = await Promise.all([page.waitForEvent('download'), page.locator(`button[data-format="${format}"]`).click()]);
 	return { name: download.suggestedFilename(), bytes: readFileSync((await download.path())!) };
@@ -53,13 +41,7 @@ const previewRows = (page: Page) =>
 test('an imported CSV becomes the appendix: preview, .xlsx and .csv hold exactly its figures', async ({ page, baseURL }) => {
 	const problems = watch(page, new URL(baseURL!).origin);
 
-	await page.goto('/import/');
-	await page.locator('input[name="file"]').setInputFiles({ name: 'bao-cao-3-tinh.csv', mimeType: 'text/csv', buffer: Buffer.from(CSV, 'utf8') });
-	await expect(page.getByTestId('count-imported')).toHaveText('6');
-	await expect(page.getByTestId('count-rejected')).toHaveText('0');
-	await page.locator('input[name="dataset-name"]').fill('Ba tỉnh cuối 2019');
-	await page.locator('form.confirm button[type="submit"]').click();
-	await expect(page.getByTestId('import-message')).toContainText('Ba tỉnh cuối 2019');
+	await importCsv(page, { fileName: 'bao-cao-3-tinh.csv', csv: CSV, rows: 6, datasetName: 'Ba tỉnh cuối 2019' });
 
 	// The workspace list offers the letter for each dataset.
 	const row = page.locator('#workspace-table tbody tr').filter({ hasText: 'Ba tỉnh cuối 2019' });
@@ -172,8 +154,7 @@ test('report states: an id this browser lacks, and a DuckDB that cannot start', 
 		],
 		localStorage: {}
 	};
-	await page.goto('/import/');
-	await page.locator('.ws-actions input[type="file"]').setInputFiles({ name: 'ws.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(workspace)) });
+	await importWorkspaceFile(page, workspace);
 	await expect(page.locator('#workspace-table tr[data-id="imp-test-report"]')).toBeVisible();
 
 	// From 1 July 2025 the figures are on the 34 units as they stand; before, the 63/34 choice applies.

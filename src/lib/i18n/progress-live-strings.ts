@@ -1,23 +1,15 @@
 import type { Locale } from './locale';
 import { defineStrings } from './strings';
+import { fillTemplate } from './template';
 
 // Strings of the progress page for datasets imported into this browser (the workspace), and for what a
 // dataset lacks to be measured against a target.
 const vi = {
-	embeddedGroup: 'Có sẵn trong ứng dụng',
-	importedGroup: 'Đã nhập trong trình duyệt này',
-	importedSuffix: '(đã nhập)',
-	notInBrowser: '(không có trong trình duyệt này)',
-	importedBanner: 'Số liệu đã nhập',
 	importedNote: 'Bộ số liệu «{name}» được nhập từ {source} và lưu trong trình duyệt này; các số liệu dưới đây được DuckDB tính lại trong trình duyệt.',
 	loading: 'Đang nạp bộ số liệu «{name}» từ không gian làm việc và tính tiến độ bằng DuckDB…',
-	notFound: 'Trình duyệt này không có bộ số liệu đã nhập với mã «{id}». Các bộ số liệu đã nhập chỉ được lưu trong trình duyệt đã nhập chúng: hãy nhập lại tệp, hoặc nhập tệp không gian làm việc đã xuất, tại trang Nhập số liệu.',
-	openImport: 'Mở trang Nhập số liệu',
-	storageError: 'Không đọc được bộ số liệu từ bộ nhớ trình duyệt (IndexedDB): {message}',
 	engineError: 'DuckDB trong trình duyệt báo lỗi khi tính tiến độ: {message}',
 	dataError: 'Số liệu của bộ này không theo dõi được: {message}',
 	units34Note: 'Bộ số liệu có kỳ từ 01/07/2025: tiến độ được theo dõi trên 34 đơn vị mới; số liệu các kỳ trước của 63 tỉnh được cộng theo bảng chuyển đổi (tổng tử số trên tổng mẫu số).',
-	retry: 'Thử lại',
 	missingIndicator: 'Bộ số liệu này không có chỉ tiêu {missing} mà mục tiêu «{target}» cần.',
 	available: 'Bộ số liệu có: {indicators}.',
 	availableNone: 'Bộ số liệu không có chỉ tiêu nào.',
@@ -30,20 +22,11 @@ const vi = {
 export type ProgressLiveStringKey = keyof typeof vi;
 
 const en: Record<ProgressLiveStringKey, string> = {
-	embeddedGroup: 'Shipped with the app',
-	importedGroup: 'Imported in this browser',
-	importedSuffix: '(imported)',
-	notInBrowser: '(not in this browser)',
-	importedBanner: 'Imported data',
 	importedNote: 'The dataset “{name}” was imported from {source} and is kept in this browser; the figures below are recomputed by DuckDB in the browser.',
 	loading: 'Loading the dataset “{name}” from the workspace and computing progress with DuckDB…',
-	notFound: 'This browser holds no imported dataset with the id “{id}”. Imported datasets are kept only in the browser that imported them: import the file again, or import an exported workspace file, on the import page.',
-	openImport: 'Open the import page',
-	storageError: 'Could not read the dataset from the browser’s storage (IndexedDB): {message}',
 	engineError: 'DuckDB in the browser failed while computing progress: {message}',
 	dataError: 'The figures of this dataset cannot be tracked: {message}',
 	units34Note: 'The dataset has periods from 1 July 2025: progress is followed on the 34 new units; earlier periods of the 63 provinces are summed onto them through the crosswalk (sum of numerators over sum of denominators).',
-	retry: 'Try again',
 	missingIndicator: 'This dataset has no figures for {missing}, which the target “{target}” needs.',
 	available: 'The dataset holds: {indicators}.',
 	availableNone: 'The dataset holds no indicator.',
@@ -55,9 +38,9 @@ const en: Record<ProgressLiveStringKey, string> = {
 
 const plain = defineStrings<ProgressLiveStringKey>(vi, en);
 
-/** t(key, { name }) fills "{name}" in the string; the values are shown as text, never as markup. */
+/** t(key, { name }) fills "{name}" in the string. The strings a page shares with the other dataset pages are in dataset-strings.ts. */
 export function progressLiveTranslator(locale: Locale) {
 	const t = plain(locale);
 	return (key: ProgressLiveStringKey, values: Record<string, string | number> = {}): string =>
-		t(key).replace(/\{(\w+)\}/g, (whole, name: string) => (name in values ? String(values[name]) : whole));
+		fillTemplate(t(key), values);
 }

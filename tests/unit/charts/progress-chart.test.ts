@@ -4,22 +4,9 @@ import ProgressChart from '../../../src/lib/charts/ProgressChart.svelte';
 import DumbbellChart from '../../../src/lib/charts/DumbbellChart.svelte';
 import type { Target } from '../../../src/lib/data/targets';
 import { evaluateProgress } from '../../../src/lib/metrics/progress';
+import { targetOf } from '../fixtures/target';
 
-const target: Target = {
-	id: 't',
-	labelVi: 't',
-	labelEn: 't',
-	indicator: 'benefits_e_dossiers',
-	scope: 'national',
-	scopeCode: null,
-	kind: 'absolute_rate',
-	value: 8000,
-	referenceIndicator: null,
-	start: null,
-	deadline: '2019-12-31',
-	source: 's',
-	sourceDate: null
-};
+const target: Target = targetOf();
 const series = [
 	{ period: '2019-07', electronic: 30, total: 100 },
 	{ period: '2019-08', electronic: 40, total: 100 },

@@ -6,17 +6,9 @@ import { storeDataset } from '../../../src/lib/db/schema';
 import { illustrative2019 } from '../../../src/lib/data/illustrative/embedded-illustrative';
 import { periodChange } from '../../../src/lib/metrics/period-change';
 import { sumByPeriod } from '../../../src/lib/metrics/target-progress';
+import { observation as obs } from '../fixtures/observation';
 
 const info = { id: 'p', titleVi: 't', titleEn: 't', source: 's', nature: 'illustrative', unitSet: 63 } as const;
-const obs = (unitCode: string, period: string, electronic: number, total: number, indicator = 'benefits_e_dossiers') => ({
-	unitCode,
-	period,
-	indicator,
-	electronic,
-	total,
-	statedRate: null,
-	sourceName: null
-});
 
 describe('period queries on a real DuckDB', () => {
 	let db: Connector;

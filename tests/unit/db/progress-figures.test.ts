@@ -6,20 +6,12 @@ import { storeCrosswalk, storeDataset } from '../../../src/lib/db/schema';
 import { UnitSetError } from '../../../src/lib/db/series';
 import { embedded } from '../../../src/lib/data/embedded';
 import type { DatasetInfo } from '../../../src/lib/data/observation';
+import { knownUnits as known, observation } from '../fixtures/observation';
 
-const { provinces, units34, crosswalk } = embedded.reference;
-const known = { codes63: new Set(provinces.map((p) => p.code)), codes34: new Set(units34.map((u) => u.code)) };
+const { crosswalk } = embedded.reference;
 
 const info = (id: string): DatasetInfo => ({ id, titleVi: id, titleEn: id, source: 's.csv', nature: 'real', unitSet: 63 });
-const obs = (unitCode: string, period: string, indicator: string, electronic: number, total: number) => ({
-	unitCode,
-	period,
-	indicator,
-	electronic,
-	total,
-	statedRate: null,
-	sourceName: null
-});
+const obs = (unitCode: string, period: string, indicator: string, electronic: number, total: number) => observation(unitCode, period, electronic, total, indicator);
 
 describe('progress figures of a stored dataset, on a real DuckDB', () => {
 	let db: Connector;

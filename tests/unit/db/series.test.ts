@@ -8,19 +8,10 @@ import { storeCrosswalk, storeDataset } from '../../../src/lib/db/schema';
 import { seriesCounts, seriesCountsQuery, UnitSetError } from '../../../src/lib/db/series';
 import { unitSetOfPeriod } from '../../../src/lib/geo/crosswalk';
 import { buildRanking } from '../../../src/lib/metrics/ranking';
+import { knownUnits as known, observation as obs } from '../fixtures/observation';
 
 const { reference } = embedded;
-const known = { codes63: new Set(reference.provinces.map((p) => p.code)), codes34: new Set(reference.units34.map((u) => u.code)) };
 const info = { id: 'span', titleVi: 't', titleEn: 't', source: 's', nature: 'illustrative', unitSet: 63 } as const;
-const obs = (unitCode: string, period: string, electronic: number, total: number, indicator = 'benefits_e_dossiers') => ({
-	unitCode,
-	period,
-	indicator,
-	electronic,
-	total,
-	statedRate: null,
-	sourceName: null
-});
 
 // Read straight from the shipped files, independently of the app's parsers.
 function csvRows(file: string): Record<string, string>[] {

@@ -1,27 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import type { Target } from '../../../src/lib/data/targets';
 import { ceil, frac, roundHalfUp } from '../../../src/lib/metrics/fraction';
 import { monthsLeft } from '../../../src/lib/metrics/months';
 import { evaluateProgress, type SeriesPoint } from '../../../src/lib/metrics/progress';
 import { project } from '../../../src/lib/metrics/projection';
 import { decideStatus, type StatusInput } from '../../../src/lib/metrics/status';
+import { targetOf as target } from '../fixtures/target';
 
-const target = (patch: Partial<Target> = {}): Target => ({
-	id: 't',
-	labelVi: 't',
-	labelEn: 't',
-	indicator: 'benefits_e_dossiers',
-	scope: 'national',
-	scopeCode: null,
-	kind: 'absolute_rate',
-	value: 8000,
-	referenceIndicator: null,
-	start: null,
-	deadline: '2019-12-31',
-	source: 's',
-	sourceDate: null,
-	...patch
-});
 const pt = (period: string, electronic: number, total: number): SeriesPoint => ({ period, electronic, total });
 
 describe('the status rule', () => {

@@ -2,25 +2,11 @@ import { describe, expect, it } from 'vitest';
 import type { Target } from '../../../src/lib/data/targets';
 import type { Province } from '../../../src/lib/geo/types';
 import { progressForTarget, unitsInScope } from '../../../src/lib/metrics/target-progress';
+import { targetOf } from '../fixtures/target';
 
 const prov = (code: string, region: string): Province => ({ code, kind: 'Tỉnh', name: code, region, variants: [] });
 const provinces = [prov('01', 'R1'), prov('02', 'R1'), prov('03', 'R2')];
-const target = (patch: Partial<Target>): Target => ({
-	id: 't',
-	labelVi: 't',
-	labelEn: 't',
-	indicator: 'benefits_e_dossiers',
-	scope: 'national',
-	scopeCode: null,
-	kind: 'absolute_rate',
-	value: 5000,
-	referenceIndicator: null,
-	start: null,
-	deadline: '2019-12-31',
-	source: 's',
-	sourceDate: null,
-	...patch
-});
+const target = (patch: Partial<Target>): Target => targetOf({ value: 5000, ...patch });
 const pt = (code: string, period: string, electronic: number, total: number) => ({ code, period, electronic, total });
 const series = [pt('01', '2019-09', 90, 100), pt('02', '2019-09', 10, 100), pt('03', '2019-09', 0, 0), pt('01', '2019-08', 80, 100)];
 

@@ -1,23 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import type { Target } from '../../../src/lib/data/targets';
 import { pickTarget, targetReadiness, type FiguresIndex } from '../../../src/lib/metrics/target-readiness';
+import { targetOf as target } from '../fixtures/target';
 
-const target = (patch: Partial<Target>): Target => ({
-	id: 't',
-	labelVi: 't',
-	labelEn: 't',
-	indicator: 'benefits_e_dossiers',
-	scope: 'national',
-	scopeCode: null,
-	kind: 'absolute_rate',
-	value: 8000,
-	referenceIndicator: null,
-	start: null,
-	deadline: '2019-12-31',
-	source: 's',
-	sourceDate: null,
-	...patch
-});
 const relative = target({ id: 'rel', kind: 'relative_rate', value: 10000, referenceIndicator: 'participation_e_dossiers' });
 const periods = (...ids: string[]) => ids.map((period) => ({ period }));
 const figures = (national: FiguresIndex['national']): FiguresIndex => ({ national });
