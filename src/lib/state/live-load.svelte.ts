@@ -1,0 +1,31 @@
+import { untrack } from 'svelte';
+import { outcomeFor, runKeyedLoad, type KeyedOutcome } from '$lib/workspace/keyed-load';
+import type { LiveOutcome } from '$lib/workspace/live-outcome';
+
+/**
+ * A page's load of a dataset of this browser's workspace, keyed by what it was asked for (id, indicator…):
+ * a newer key wins over a slower older load, errors become an 'error' outcome (failedLoad).
+ */
+export class LiveLoad<V> {
+	current = $state.raw<KeyedOutcome<V> | null>(null);
+
+	/** Starts a load for `key` (again, if it is the current one: a retry). */
+	load(key: string, work: () => Promise<LiveOutcome<V>>): Promise<void> {
+		return runKeyedLoad(
+			key,
+			work,
+			() => this.current,
+			(next) => (this.current = next)
+		);
+	}
+
+	/** For an $effect: starts a load when `key` is set and not the one last started. */
+	follow(key: string | null, work: () => Promise<LiveOutcome<V>>): void {
+		if (key !== null && untrack(() => this.current?.key) !== key) void this.load(key, work);
+	}
+
+	/** Where the load for `key` stands (loading until one for that key has started and finished). */
+	outcome(key: string | null): LiveOutcome<V> {
+		return outcomeFor(this.current, key);
+	}
+}
