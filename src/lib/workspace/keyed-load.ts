@@ -1,9 +1,15 @@
 import { failedLoad, type LiveOutcome } from './live-outcome';
 
-/** The last load a page started: what it was for (its key) and where it stands. */
-export interface KeyedOutcome<V> {
+type Loading = { state: 'loading' };
+type Failed = ReturnType<typeof failedLoad>;
+
+/**
+ * The last load a page started: what it was for (its key) and where it stands. O is what a finished load
+ * gives (a LiveOutcome or a narrower union of its states); loading and a failure are always possible.
+ */
+export interface KeyedOutcome<O> {
 	key: string;
-	outcome: LiveOutcome<V>;
+	outcome: O | Loading | Failed;
 }
 
 /**
@@ -11,14 +17,14 @@ export interface KeyedOutcome<V> {
  * by failedLoad) only if no load for another key started meanwhile, so a slow stale result never
  * overwrites the newer one.
  */
-export async function runKeyedLoad<V>(
+export async function runKeyedLoad<O extends LiveOutcome<unknown>>(
 	key: string,
-	work: () => Promise<LiveOutcome<V>>,
-	read: () => KeyedOutcome<V> | null,
-	write: (next: KeyedOutcome<V>) => void
+	work: () => Promise<O>,
+	read: () => KeyedOutcome<O> | null,
+	write: (next: KeyedOutcome<O>) => void
 ): Promise<void> {
 	write({ key, outcome: { state: 'loading' } });
-	let outcome: LiveOutcome<V>;
+	let outcome: KeyedOutcome<O>['outcome'];
 	try {
 		outcome = await work();
 	} catch (error) {
@@ -28,6 +34,6 @@ export async function runKeyedLoad<V>(
 }
 
 /** The outcome for `key`: the recorded one when it is that key's, otherwise still loading. */
-export function outcomeFor<V>(current: KeyedOutcome<V> | null, key: string | null): LiveOutcome<V> {
+export function outcomeFor<O>(current: KeyedOutcome<O> | null, key: string | null): KeyedOutcome<O>['outcome'] {
 	return current !== null && current.key === key ? current.outcome : { state: 'loading' };
 }

@@ -11,6 +11,9 @@ export type LiveOutcome<V> =
 	| { state: 'no_indicator'; name: string; wanted: string | null; available: string[] }
 	| { state: 'error'; stage: 'storage' | 'engine' | 'data'; message: string };
 
+/** The outcomes of a page that loads a whole dataset, not one indicator of it (progress, report). */
+export type DatasetOutcome<V> = Exclude<LiveOutcome<V>, { state: 'no_indicator' }>;
+
 /**
  * The failed step of a load: the workspace (LiveDatasetError 'storage'), the figures themselves (a code
  * outside its period's unit set, UnitSetError), or otherwise the DuckDB engine.

@@ -4,11 +4,11 @@ import type { LiveOutcome } from '../../../src/lib/workspace/live-outcome';
 
 /** A plain slot standing in for the page's state, recording every write. */
 function slot() {
-	let current: KeyedOutcome<number> | null = null;
-	const writes: KeyedOutcome<number>[] = [];
+	let current: KeyedOutcome<LiveOutcome<number>> | null = null;
+	const writes: KeyedOutcome<LiveOutcome<number>>[] = [];
 	return {
 		read: () => current,
-		write: (next: KeyedOutcome<number>) => {
+		write: (next: KeyedOutcome<LiveOutcome<number>>) => {
 			current = next;
 			writes.push(next);
 		},
@@ -87,7 +87,7 @@ describe('runKeyedLoad: one keyed load of a workspace dataset', () => {
 });
 
 describe('outcomeFor: the outcome a page shows for its current key', () => {
-	const done: KeyedOutcome<number> = { key: 'a', outcome: ready(1) };
+	const done: KeyedOutcome<LiveOutcome<number>> = { key: 'a', outcome: ready(1) };
 	it.each([
 		['nothing started', null, 'a', { state: 'loading' }],
 		['same key', done, 'a', ready(1)],
