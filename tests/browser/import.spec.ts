@@ -14,6 +14,7 @@ const CSV =
 
 test('upload, correct a column, import, reload: the data is still there and ranks on the overview', async ({ page }) => {
 	await page.goto('/import/');
+	await expect(page.getByTestId('source')).toHaveAttribute('data-ready', 'true');
 	await expect(page.getByRole('link', { name: 'Nhập số liệu' })).toHaveAttribute('aria-current', 'page');
 	await page.locator('input[name="file"]').setInputFiles({ name: 'bao-cao-quy.csv', mimeType: 'text/csv', buffer: Buffer.from(CSV, 'utf8') });
 
@@ -75,6 +76,7 @@ test('upload, correct a column, import, reload: the data is still there and rank
 
 	// Rename and delete from the workspace list.
 	await page.goto('/import/');
+	await expect(page.getByTestId('source')).toHaveAttribute('data-ready', 'true');
 	await page.locator('#workspace-table').getByRole('button', { name: 'Đổi tên' }).click();
 	await page.getByLabel('Đổi tên').fill('Quý 4/2019');
 	await page.getByRole('button', { name: 'Lưu' }).click();
@@ -108,6 +110,7 @@ test('an .xlsx workbook is read in the browser (exceljs loaded on demand)', asyn
 	ws.addRow(['82', 'Tiền Giang', 122, 54799, 0.0022]).getCell(5).numFmt = '0.00%';
 	const buffer = Buffer.from(await wb.xlsx.writeBuffer());
 	await page.goto('/import/');
+	await expect(page.getByTestId('source')).toHaveAttribute('data-ready', 'true');
 	await page.locator('input[name="file"]').setInputFiles({ name: 'bao-cao.xlsx', mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', buffer });
 	await expect(page.getByTestId('detected')).toContainText('bảng tính .xlsx');
 	await expect(page.getByTestId('detected')).toContainText('Báo cáo');
@@ -119,6 +122,7 @@ test('an .xlsx workbook is read in the browser (exceljs loaded on demand)', asyn
 
 test('a binary file, an empty file and a pasted letter get clear answers', async ({ page }) => {
 	await page.goto('/import/?lang=en');
+	await expect(page.getByTestId('source')).toHaveAttribute('data-ready', 'true');
 	const input = page.locator('input[name="file"]');
 	await input.setInputFiles({ name: 'photo.csv', mimeType: 'text/csv', buffer: Buffer.from([0x89, 0x50, 0x4e, 0x47, 0, 0, 0, 0x0d, 1, 2, 3, 0, 0, 0, 5]) });
 	await expect(page.getByTestId('read-error')).toContainText('looks binary');

@@ -25,6 +25,7 @@ test.describe('raw dossier log import', () => {
 
 	test('imports 200k rows with a moving progress bar, the page responding, and counts that add up', async ({ page }) => {
 		await page.goto('/import/');
+		await expect(page.getByTestId('source')).toHaveAttribute('data-ready', 'true');
 		// Long tasks on the main thread are recorded and reported (not asserted: speed is the bench's job).
 		await page.evaluate(() => {
 			const w = window as unknown as { longest: number };
@@ -84,6 +85,7 @@ test.describe('raw dossier log import', () => {
 		const stats = generate(3_000, 7, small);
 		const rejected = Object.values(stats.planted).reduce((a, b) => a + b, 0);
 		await page.goto('/import/');
+		await expect(page.getByTestId('source')).toHaveAttribute('data-ready', 'true');
 		await page.locator('input[name="file"]').setInputFiles(small);
 		await expect(page.getByTestId('rawlog-routed')).toContainText('"log-3k.csv" là nhật ký hồ sơ thô');
 		// Not parsed as a table of counts: no preview, no error.
@@ -124,6 +126,7 @@ test.describe('raw dossier log import', () => {
 		writeFileSync(big, 'Ngày tiếp nhận,Tỉnh,Kênh\n' + line.repeat(Math.ceil((25 * 1024 * 1024) / Buffer.byteLength(line))));
 		expect(statSync(big).size).toBeGreaterThan(20 * 1024 * 1024);
 		await page.goto('/import/');
+		await expect(page.getByTestId('source')).toHaveAttribute('data-ready', 'true');
 		await page.locator('input[name="file"]').setInputFiles(big);
 		await expect(page.getByTestId('rawlog-routed')).toContainText('"log-25mb.csv" là nhật ký hồ sơ thô');
 		await expect(page.getByTestId('read-error')).toHaveCount(0);
@@ -144,6 +147,7 @@ test.describe('raw dossier log import', () => {
 		for (const name of names) lines.push(`15/07/2025,${name},điện tử`);
 		lines.push('16/07/2025,Tuyên Quang,giấy', '17/07/2025,Hà Giang,điện tử');
 		await page.goto('/import/');
+		await expect(page.getByTestId('source')).toHaveAttribute('data-ready', 'true');
 		await page.locator('input[name="file"]').setInputFiles({ name: 'nhat-ky-07-2025.csv', mimeType: 'text/csv', buffer: Buffer.from(lines.join('\n') + '\n') });
 		await expect(page.getByTestId('rawlog-routed')).toBeVisible();
 		await page.getByRole('button', { name: 'Tổng hợp' }).click();
@@ -164,6 +168,7 @@ test.describe('raw dossier log import', () => {
 
 	test('cancel stops the import and keeps nothing; a new import then completes', async ({ page }) => {
 		await page.goto('/import/');
+		await expect(page.getByTestId('source')).toHaveAttribute('data-ready', 'true');
 		await page.getByLabel('Tệp nhật ký').setInputFiles(file);
 		await page.getByRole('button', { name: 'Tổng hợp' }).click();
 		await expect(page.locator('.rawlog')).toHaveAttribute('data-status', 'running', { timeout: 60_000 });
@@ -179,6 +184,7 @@ test.describe('raw dossier log import', () => {
 
 	test('a file that is not a log gets a clear message naming the missing columns', async ({ page }) => {
 		await page.goto('/import/');
+		await expect(page.getByTestId('source')).toHaveAttribute('data-ready', 'true');
 		await page.getByLabel('Tệp nhật ký').setInputFiles({ name: 'bang.csv', mimeType: 'text/csv', buffer: Buffer.from('Tỉnh,Giao dịch điện tử,Tổng số\nHà Nội,1,2\n') });
 		await page.getByRole('button', { name: 'Tổng hợp' }).click();
 		await expect(page.getByRole('alert')).toContainText('bang.csv: Thiếu cột bắt buộc: ngày, kênh');

@@ -54,6 +54,7 @@ const cells = (page: Page, table: string, code: string) =>
 async function importCsv(page: Page, baseURL: string, csv = CSV, file = 'thang-05-06-2025.csv', name = 'Tháng 5–6/2025', count = 12): Promise<string> {
 	// The file input works once the page is hydrated (its scripts loaded).
 	await page.goto('/import/', { waitUntil: 'networkidle' });
+	await expect(page.getByTestId('source')).toHaveAttribute('data-ready', 'true');
 	await page.locator('input[name="file"]').setInputFiles({ name: file, mimeType: 'text/csv', buffer: Buffer.from(csv, 'utf8') });
 	await expect(page.getByTestId('count-imported')).toHaveText(String(count));
 	await expect(page.getByTestId('count-rejected')).toHaveText('0');

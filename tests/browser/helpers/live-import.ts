@@ -6,6 +6,7 @@ import { expect, type Locator, type Page } from '@playwright/test';
 /** Imports a CSV file on /import/, expects every row taken, names the dataset and returns the import message. */
 export async function importCsv(page: Page, file: { fileName: string; csv: string; rows: number; datasetName: string }): Promise<Locator> {
 	await page.goto('/import/');
+	await expect(page.getByTestId('source')).toHaveAttribute('data-ready', 'true');
 	await page.locator('input[name="file"]').setInputFiles({ name: file.fileName, mimeType: 'text/csv', buffer: Buffer.from(file.csv, 'utf8') });
 	await expect(page.getByTestId('count-imported')).toHaveText(String(file.rows));
 	await expect(page.getByTestId('count-rejected')).toHaveText('0');
@@ -19,6 +20,7 @@ export async function importCsv(page: Page, file: { fileName: string; csv: strin
 /** Writes datasets into the workspace through the import page's workspace-file import. */
 export async function importWorkspaceFile(page: Page, workspace: unknown): Promise<void> {
 	await page.goto('/import/');
+	await expect(page.getByTestId('source')).toHaveAttribute('data-ready', 'true');
 	await page.locator('.ws-actions input[type="file"]').setInputFiles({ name: 'ws.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(workspace)) });
 }
 
