@@ -13,6 +13,24 @@ export interface DatasetViewInput<V> {
 	views: readonly V[];
 }
 
+/** The dataset a page shows, as liveDatasetView follows it. */
+export interface LiveDatasetView<V> {
+	/** A dataset of this browser's workspace the link names (null: an embedded one, or the default). */
+	readonly importedId: string | null;
+	readonly wantedIndicator: string | null;
+	readonly embeddedView: V | undefined;
+	/** Where the load of the imported dataset stands. */
+	readonly outcome: LiveOutcome<V>;
+	/** The imported dataset's view once ready, else null. */
+	readonly liveView: V | null;
+	/** The view the page shows. */
+	readonly chosen: V;
+	/** False while an imported dataset is not ready: the page shows its state, no figures. */
+	readonly figuresShown: boolean;
+	/** ?dataset (and ?indicator) for the page's links. */
+	readonly linkDataset: URLSearchParams;
+}
+
 /**
  * The dataset a unit page or the map shows (call during component init: it sets up an $effect): an
  * embedded view, or a dataset imported into this browser loaded with `load` (a newer link wins over a
@@ -22,7 +40,7 @@ export function liveDatasetView<V extends DatasetViewLike>(
 	input: () => DatasetViewInput<V>,
 	load: (request: LiveRequest) => Promise<LiveOutcome<V>>,
 	placeholder: (defaultView: V) => V
-) {
+): LiveDatasetView<V> {
 	const live = new LiveLoad<LiveOutcome<V>>();
 	const views = $derived(input().views);
 	const choice = $derived.by(() => {
@@ -48,23 +66,18 @@ export function liveDatasetView<V extends DatasetViewLike>(
 		get embeddedView() {
 			return choice.embeddedView;
 		},
-		/** Where the load of the imported dataset stands. */
 		get outcome() {
 			return outcome;
 		},
-		/** The imported dataset's view once ready, else null. */
 		get liveView() {
 			return liveView;
 		},
-		/** The view the page shows. */
 		get chosen() {
 			return chosen;
 		},
-		/** False while an imported dataset is not ready: the page shows its state, no figures. */
 		get figuresShown() {
 			return choice.importedId === null || liveView !== null;
 		},
-		/** ?dataset (and ?indicator) for the page's links. */
 		get linkDataset() {
 			return linkDataset;
 		}
