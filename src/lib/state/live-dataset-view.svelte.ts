@@ -5,10 +5,8 @@ import { chooseDatasetView, datasetLinkParams, shownDatasetView, type DatasetVie
 import { LiveLoad } from './live-load.svelte';
 
 export interface DatasetViewInput<V> {
-	/** ?dataset=ID (null before the page is live: the prerendered default). */
-	datasetId: string | null;
-	/** ?indicator=ID, or null. */
-	indicator: string | null;
+	/** The page's URL parameters (?dataset=ID, ?indicator=ID), or null before the page is live: the prerendered default. */
+	params: URLSearchParams | null;
 	/** The page's prerendered views; views[0] is the default. */
 	views: readonly V[];
 }
@@ -44,8 +42,8 @@ export function liveDatasetView<V extends DatasetViewLike>(
 	const live = new LiveLoad<LiveOutcome<V>>();
 	const views = $derived(input().views);
 	const choice = $derived.by(() => {
-		const { views, datasetId, indicator } = input();
-		return chooseDatasetView(views, datasetId, indicator);
+		const { views, params } = input();
+		return chooseDatasetView(views, params?.get('dataset') ?? null, params?.get('indicator') ?? null);
 	});
 	$effect(() => {
 		const { liveKey: key, importedId: id, wantedIndicator: indicator } = choice;
