@@ -30,6 +30,8 @@ test('the map shows 63 tiles coloured by rate, with figures on hover, and a clic
 
 test('the keyboard reaches the map in one tab stop, arrows move in geographic order, Enter opens the unit', async ({ page }) => {
 	await page.goto('/map/');
+	// Keys are handled once the page is live; the prerendered tiles are already focusable before that.
+	await expect(page.locator('.map-layout')).toHaveAttribute('data-ready', 'true');
 	const first = page.locator('a.tile[tabindex="0"]');
 	await expect(first).toHaveCount(1);
 	await first.focus();
