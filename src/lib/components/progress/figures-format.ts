@@ -1,0 +1,43 @@
+// How the progress page writes its figures: one set of formatters per locale and target kind.
+import { formatPeriod, parsePeriod } from '$lib/data/period';
+import { formatCount, formatFixed, formatPercentHundredths } from '$lib/i18n/format';
+import type { Locale } from '$lib/i18n/locale';
+import type { ProgressStringKey } from '$lib/i18n/progress-strings';
+import type { Progress } from '$lib/metrics/progress';
+import { rateHundredths } from '$lib/metrics/rate';
+import type { Status } from '$lib/metrics/status';
+
+export type ProgressT = (key: ProgressStringKey) => string;
+export type FigureKind = 'rate' | 'count';
+
+export const STATUS_KEY: Record<Status, ProgressStringKey> = {
+	met: 'statusMet',
+	on_track: 'statusOnTrack',
+	at_risk: 'statusAtRisk',
+	off_track: 'statusOffTrack',
+	no_data: 'statusNoData'
+};
+
+export function progressFormat(locale: Locale, kind: FigureKind, t: ProgressT) {
+	const count = (n: number) => formatCount(n, locale);
+	const pct = (h: number | null) => (h === null ? '—' : formatPercentHundredths(h, locale));
+	const level = (h: number | null) => (h === null ? '—' : kind === 'rate' ? pct(h) : count(h));
+	const signed = (h: number | null) => (h === null ? '—' : `${h > 0 ? '+' : h < 0 ? '−' : ''}${formatFixed(Math.abs(h), 2, locale)}`);
+	return {
+		count,
+		pct,
+		level,
+		signed,
+		gapText: (p: Progress) => (p.gap === null ? '—' : kind === 'rate' ? signed(p.gap) : count(p.gap)),
+		neededText: (p: Progress) => (p.neededPerMonth === null ? '—' : kind === 'rate' ? signed(p.neededPerMonth) : count(p.neededPerMonth)),
+		periodText: (id: string) => {
+			const p = parsePeriod(id);
+			return p ? formatPeriod(p, locale) : id;
+		},
+		exact: (e: number, total: number) => pct(rateHundredths({ electronic: e, total })),
+		arrow: (move: number | null) => (move === null ? '' : move > 0 ? '▲' : move < 0 ? '▼' : '='),
+		moveText: (move: number | null) => (move === null ? '—' : move === 0 ? t('same') : `${move > 0 ? t('up') : t('down')} ${Math.abs(move)}`)
+	};
+}
+
+export type ProgressFormat = ReturnType<typeof progressFormat>;
