@@ -22,14 +22,17 @@ export function progressFormat(locale: Locale, kind: FigureKind, t: ProgressT) {
 	const count = (n: number) => formatCount(n, locale);
 	const pct = (h: number | null) => (h === null ? '—' : formatPercentHundredths(h, locale));
 	const level = (h: number | null) => (h === null ? '—' : kind === 'rate' ? pct(h) : count(h));
-	const signed = (h: number | null) => (h === null ? '—' : `${h > 0 ? '+' : h < 0 ? '−' : ''}${formatFixed(Math.abs(h), 2, locale)}`);
+	const sign = (n: number) => (n > 0 ? '+' : n < 0 ? '−' : '');
+	const signed = (h: number | null) => (h === null ? '—' : `${sign(h)}${formatFixed(Math.abs(h), 2, locale)}`);
+	// Gaps and gains of a count target read like those of a rate target: signed, "−" for minus.
+	const signedCount = (n: number) => `${sign(n)}${count(Math.abs(n))}`;
 	return {
 		count,
 		pct,
 		level,
 		signed,
-		gapText: (p: Progress) => (p.gap === null ? '—' : kind === 'rate' ? signed(p.gap) : count(p.gap)),
-		neededText: (p: Progress) => (p.neededPerMonth === null ? '—' : kind === 'rate' ? signed(p.neededPerMonth) : count(p.neededPerMonth)),
+		gapText: (p: Progress) => (p.gap === null ? '—' : kind === 'rate' ? signed(p.gap) : signedCount(p.gap)),
+		neededText: (p: Progress) => (p.neededPerMonth === null ? '—' : kind === 'rate' ? signed(p.neededPerMonth) : signedCount(p.neededPerMonth)),
 		periodText: (id: string) => {
 			const p = parsePeriod(id);
 			return p ? formatPeriod(p, locale) : id;

@@ -30,8 +30,8 @@ describe('progressFormat', () => {
 	it('writes a gap as points for a rate target and as dossiers for a count target', () => {
 		const p = { gap: -250, neededPerMonth: 1000 } as Progress;
 		expect(vi.gapText(p)).toBe('−2,50');
-		expect(counts.gapText(p)).toBe('-250');
-		expect(counts.neededText(p)).toBe('1.000');
+		expect(counts.gapText(p)).toBe('−250');
+		expect(counts.neededText(p)).toBe('+1.000');
 	});
 
 	it('names a rank move in the page language', () => {
