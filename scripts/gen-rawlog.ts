@@ -4,7 +4,7 @@
 import { createWriteStream } from 'node:fs';
 import { once } from 'node:events';
 import { loadEmbeddedFromDisk } from '../src/cli/files';
-import { generateRawLog, type GenerateStats } from '../src/lib/data/rawlog/generate';
+import { generateRawLog, type GenerateStats } from '../tests/oracles/rawlog/generate';
 
 function option(name: string, fallback?: string): string {
 	const at = process.argv.indexOf(`--${name}`);

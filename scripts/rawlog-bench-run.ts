@@ -8,7 +8,7 @@ import Papa from 'papaparse';
 import { loadEmbeddedFromDisk } from '../src/cli/files';
 import { detectRawLogColumns, readPreamble } from '../src/lib/data/rawlog/columns';
 import { BENEFITS } from '../src/lib/data/rawlog/field';
-import { createJsAggregator } from '../src/lib/data/rawlog/js-aggregate';
+import { createJsAggregator } from '../tests/oracles/rawlog/js-aggregate';
 import { summariseRawLog, type RawLogSummary } from '../src/lib/data/rawlog/summarise';
 import { createNodeConnector } from '../src/lib/db/node';
 import { lineChunks } from '../src/lib/db/rawlog-import';

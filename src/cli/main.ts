@@ -1,4 +1,4 @@
-import { DataFileError } from '../lib/data/data-file-error';
+import { DataFileError } from '../lib/base/data-file-error';
 import { createNodeConnector } from '../lib/db/node';
 import { datasetContents, unitCounts } from '../lib/db/queries';
 import { QueryError } from '../lib/db/query-error';

@@ -1,5 +1,6 @@
 import { writeFileSync } from 'node:fs';
-import { formatPeriod, parsePeriod } from '../lib/data/period';
+import { parsePeriod } from '../lib/base/period';
+import { formatPeriod } from '../lib/i18n/format';
 import { createNodeConnector } from '../lib/db/node';
 import { datasetContents, unitCounts } from '../lib/db/queries';
 import { storeCrosswalk, storeDataset } from '../lib/db/schema';

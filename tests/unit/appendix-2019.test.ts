@@ -8,7 +8,7 @@ import { storeDataset } from '../../src/lib/db/schema';
 import { createResolver } from '../../src/lib/geo/resolve';
 import { formatCount, formatPercentHundredths } from '../../src/lib/i18n/format';
 import { buildRanking } from '../../src/lib/metrics/ranking';
-import { rateHundredths, sumCounts } from '../../src/lib/metrics/rate';
+import { rateHundredths, sumCounts } from '../../src/lib/base/rate';
 
 /** The appendix rows as printed in the letter (tests/fixtures holds a copy of the seed text). */
 function appendixFromLetter(): { stt: number; name: string; electronic: string; total: string; rate: string }[] {

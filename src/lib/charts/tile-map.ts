@@ -2,9 +2,9 @@ import type { TileLayout } from '../geo/tile-grid';
 import { tileLines } from '../geo/short-names';
 import type { Province } from '../geo/types';
 import { formatCount, formatPercentHundredths } from '../i18n/format';
-import type { Locale } from '../i18n/locale';
+import type { Locale } from '../base/locale';
 import type { RankingRow } from '../metrics/ranking';
-import { compareRates } from '../metrics/rate';
+import { compareRates } from '../base/rate';
 import { inkOn, rateColour, STATUS_COLOURS } from './tile-colours';
 
 /** One tile as the map draws it: plain data, computed outside the chart. */

@@ -1,8 +1,8 @@
-import { rateHundredths } from '../metrics/rate';
-import { readCsvRecords } from './csv-records';
-import { DataFileError } from './data-file-error';
+import { rateHundredths } from '../base/rate';
+import { readCsvRecords } from '../base/csv-records';
+import { DataFileError } from '../base/data-file-error';
 import type { Dataset, DatasetInfo, Observation } from './observation';
-import { parsePeriod } from './period';
+import { parsePeriod } from '../base/period';
 import { parseReference, type Reference, type ReferenceTexts } from '../geo/reference';
 
 export const APPENDIX_3040: DatasetInfo & { file: string } = {

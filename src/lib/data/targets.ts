@@ -1,5 +1,5 @@
-import { readCsvRecords } from './csv-records';
-import { DataFileError } from './data-file-error';
+import { readCsvRecords } from '../base/csv-records';
+import { DataFileError } from '../base/data-file-error';
 
 /**
  * A target with a deadline, as the letters set them:

@@ -1,4 +1,4 @@
-import { comparePeriods, parsePeriod } from '../data/period';
+import { comparePeriods, parsePeriod } from '../base/period';
 import type { Connector } from './connector';
 import { sql } from './sql';
 import { unitSetOfPeriod } from '../geo/crosswalk';

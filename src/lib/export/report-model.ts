@@ -3,7 +3,7 @@ import { officeName } from '../geo/names';
 import { formatCount, formatLetterDate, formatPercentHundredths } from '../i18n/format';
 import type { RankOrder } from '../metrics/rank';
 import { buildRanking, type UnitCounts } from '../metrics/ranking';
-import { rateHundredths, sumCounts } from '../metrics/rate';
+import { rateHundredths, sumCounts } from '../base/rate';
 import { summarise } from '../metrics/summary';
 
 /** What the person preparing the letter types in; everything else comes from the data. */

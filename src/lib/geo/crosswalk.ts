@@ -1,4 +1,4 @@
-import { parsePeriod } from '../data/period';
+import { parsePeriod } from '../base/period';
 import type { Reference } from './reference';
 import type { MergedUnit, Province, UnitSet } from './types';
 

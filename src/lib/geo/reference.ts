@@ -1,5 +1,5 @@
-import { readCsvRecords, type CsvRecord } from '../data/csv-records';
-import { DataFileError } from '../data/data-file-error';
+import { readCsvRecords, type CsvRecord } from '../base/csv-records';
+import { DataFileError } from '../base/data-file-error';
 import type { Indicator, MergedUnit, Province, Region } from './types';
 
 /** The texts of the shipped reference files; each runtime reads them its own way (Vite ?raw, fs). */

@@ -1,4 +1,4 @@
-import { labelKey } from '../i18n/fold';
+import { labelKey } from '../base/fold';
 import type { Province } from './types';
 
 const PREFIXES = [['bhxh'], ['bao', 'hiem', 'xa', 'hoi'], ['tinh'], ['tp'], ['thanh', 'pho'], ['t', 'p']];

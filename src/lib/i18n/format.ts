@@ -1,4 +1,6 @@
-import type { Locale } from './locale';
+import type { Locale } from '../base/locale';
+import type { Period } from '../base/period';
+import { roundHalfUpScaled } from '../base/round';
 
 // Formatting is done by hand rather than with Intl so that the output is identical in every
 // runtime (Node's small-ICU builds and browsers differ) and rounding stays exactly half-up.
@@ -44,26 +46,6 @@ export function formatPercentHundredths(hundredths: number | bigint, locale: Loc
 	return `${formatFixed(hundredths, 2, locale)}%`;
 }
 
-/**
- * Rounds a real number half-up (away from zero for the half) to `decimals` places and returns the
- * scaled integer. Uses the shortest decimal representation of the double, so 1.005 rounds to 1.01
- * as a person would expect, not to 1.00 as binary floating point would give.
- */
-export function roundHalfUpScaled(value: number, decimals: number): number {
-	if (!Number.isFinite(value)) throw new RangeError(`cannot round ${value}`);
-	const [mantissa, exp = '0'] = Math.abs(value).toExponential().split('e');
-	const digits = mantissa.replace('.', '');
-	const pointAt = 1 + Number(exp) + decimals; // digits before the rounding point
-	let scaled: bigint;
-	if (pointAt <= 0) scaled = pointAt === 0 && Number(digits[0]) >= 5 ? 1n : 0n;
-	else {
-		const padded = digits.padEnd(pointAt + 1, '0');
-		scaled = BigInt(padded.slice(0, pointAt)) + (Number(padded[pointAt]) >= 5 ? 1n : 0n);
-	}
-	const result = Number(scaled);
-	return value < 0 && result !== 0 ? -result : result;
-}
-
 /** A percentage given as a plain number of percent (36.994 → "36,99%"), rounded half-up. */
 export function formatPercent(percent: number, locale: Locale = 'vi', decimals = 2): string {
 	return `${formatFixed(roundHalfUpScaled(percent, decimals), decimals, locale)}%`;
@@ -92,4 +74,19 @@ export function formatLetterDate(iso: string): string {
 	const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso);
 	if (!m) throw new RangeError(`not an ISO date: ${iso}`);
 	return `ngày ${pad2(Number(m[3]))} tháng ${pad2(Number(m[2]))} năm ${m[1]}`;
+}
+
+/** A period as people read it: "Quý 3/2019", "Tháng 08/2019", "Đến 20/08/2019". */
+export function formatPeriod(p: Period, locale: Locale = 'vi'): string {
+	const [year, second] = p.id.split('-');
+	switch (p.kind) {
+		case 'year':
+			return locale === 'vi' ? `Năm ${year}` : `Year ${year}`;
+		case 'quarter':
+			return locale === 'vi' ? `Quý ${second.slice(1)}/${year}` : `${second} ${year}`;
+		case 'month':
+			return locale === 'vi' ? `Tháng ${second}/${year}` : `${second}/${year}`;
+		case 'asOf':
+			return locale === 'vi' ? `Đến ${formatIsoDate(p.id)}` : `As of ${formatIsoDate(p.id)}`;
+	}
 }

@@ -1,4 +1,4 @@
-import type { Locale } from './locale';
+import type { Locale } from '../base/locale';
 import { defineStrings } from './strings';
 import { fillTemplate } from './template';
 

@@ -1,4 +1,4 @@
-import type { Locale } from './locale';
+import type { Locale } from '../base/locale';
 
 /** Every UI string, Vietnamese first. An English string must exist for every key (checked by the type). */
 const vi = {

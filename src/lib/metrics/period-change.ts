@@ -1,5 +1,5 @@
 import { rankByRate } from './rank';
-import { compareRates, type Counts } from './rate';
+import { compareRates, type Counts } from '../base/rate';
 import { frac, sub, toHundredths } from './fraction';
 
 export interface UnitPair {

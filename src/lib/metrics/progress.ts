@@ -1,10 +1,10 @@
-import { comparePeriods, parsePeriod, type Period } from '../data/period';
+import { comparePeriods, parsePeriod, type Period } from '../base/period';
 import type { Target } from '../data/targets';
-import { roundHalfUpScaled } from '../i18n/format';
+import { roundHalfUpScaled } from '../base/round';
 import { ceil, compare, div, frac, mul, sub, toHundredths, type Fraction } from './fraction';
 import { monthsLeft } from './months';
 import { project, type Projection } from './projection';
-import type { Counts } from './rate';
+import type { Counts } from '../base/rate';
 import { decideStatus, type Status } from './status';
 
 /** One unit's counts in one period. */

@@ -1,4 +1,4 @@
-import { compareRates, rate, rateHundredths, type Counts } from './rate';
+import { compareRates, rate, rateHundredths, type Counts } from '../base/rate';
 
 /**
  * asc: the appendix order of Công văn 3040 — STT 1 is the lowest rate.

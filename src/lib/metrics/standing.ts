@@ -1,6 +1,6 @@
 import type { RankInput } from './rank';
 import type { RankingRow } from './ranking';
-import { compareRates, rate, sumCounts, type Counts } from './rate';
+import { compareRates, rate, sumCounts, type Counts } from '../base/rate';
 import { meetsTarget } from './summary';
 
 /** Where one unit stands among a set of units (the nation, or its region). */

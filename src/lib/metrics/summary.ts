@@ -1,4 +1,4 @@
-import { compareRates, medianRate, rate, sumCounts, type Counts } from './rate';
+import { compareRates, medianRate, rate, sumCounts, type Counts } from '../base/rate';
 import type { RankInput } from './rank';
 
 export interface RateSummary<T extends RankInput> {

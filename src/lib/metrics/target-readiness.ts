@@ -1,4 +1,4 @@
-import { comparePeriods, parsePeriod } from '../data/period';
+import { comparePeriods, parsePeriod } from '../base/period';
 import type { Target } from '../data/targets';
 
 /** The part of a dataset's figures that says which indicators and periods it holds. */

@@ -1,6 +1,6 @@
 import type { Province } from '../geo/types';
 import { buildRanking, type RankingRow, type UnitCounts } from './ranking';
-import { rate, sumCounts, type Counts } from './rate';
+import { rate, sumCounts, type Counts } from '../base/rate';
 import { gapToGroup, gapToTarget, placeOf, rankChange, type Gap, type Place, type RankChange, type StandingPoint } from './standing';
 
 export interface PeriodCounts {

@@ -1,4 +1,4 @@
-import type { Locale } from '../i18n/locale';
+import type { Locale } from '../base/locale';
 
 /** The pages that can show any dataset of the workspace, relative to the site root. */
 export type DatasetPage = '' | 'progress/' | 'map/' | 'report/';

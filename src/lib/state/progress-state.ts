@@ -1,4 +1,4 @@
-import { DEFAULT_LOCALE, isLocale, type Locale } from '../i18n/locale';
+import { DEFAULT_LOCALE, isLocale, type Locale } from '../base/locale';
 
 /** What a shared link to the progress page restores. Null fields take the page's defaults. */
 export interface ProgressState {

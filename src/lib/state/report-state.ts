@@ -1,4 +1,4 @@
-import { DEFAULT_LOCALE, isLocale, type Locale } from '../i18n/locale';
+import { DEFAULT_LOCALE, isLocale, type Locale } from '../base/locale';
 import type { RankOrder } from '../metrics/rank';
 import { DEFAULT_TARGET_HUNDREDTHS, parseTargetPercent } from './view-state';
 

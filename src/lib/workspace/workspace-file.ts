@@ -1,5 +1,5 @@
 import type { Observation } from '../data/observation';
-import { parsePeriod } from '../data/period';
+import { parsePeriod } from '../base/period';
 import { LOCAL_KEY_PREFIX, type StoredDataset } from './types';
 
 export const WORKSPACE_FORMAT = 'bhxh-workspace';

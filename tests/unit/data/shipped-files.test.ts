@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { DataFileError } from '../../../src/lib/data/data-file-error';
+import { DataFileError } from '../../../src/lib/base/data-file-error';
 import { APPENDIX_3040, parseEmbedded } from '../../../src/lib/data/embedded-dataset';
 import { REFERENCE_FILES } from '../../../src/lib/geo/reference';
 

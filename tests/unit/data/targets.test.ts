@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { DataFileError } from '../../../src/lib/data/data-file-error';
+import { DataFileError } from '../../../src/lib/base/data-file-error';
 import { isTargetProblem, parseTargets, readTarget, targetFields, TARGETS_FILE, type TargetContext } from '../../../src/lib/data/targets';
 
 const context: TargetContext = {

@@ -5,9 +5,9 @@ import {
 	formatLetterDate,
 	formatPercent,
 	formatPercentHundredths,
-	formatPoints,
-	roundHalfUpScaled
+	formatPoints
 } from '../../../src/lib/i18n/format';
+import { roundHalfUpScaled } from '../../../src/lib/base/round';
 
 describe('Vietnamese and English number formats', () => {
 	it.each([

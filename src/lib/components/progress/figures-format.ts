@@ -1,10 +1,11 @@
 // How the progress page writes its figures: one set of formatters per locale and target kind.
-import { formatPeriod, parsePeriod } from '$lib/data/period';
+import { parsePeriod } from '$lib/base/period';
+import { formatPeriod } from '$lib/i18n/format';
 import { formatCount, formatFixed, formatPercentHundredths } from '$lib/i18n/format';
-import type { Locale } from '$lib/i18n/locale';
+import type { Locale } from '$lib/base/locale';
 import type { ProgressStringKey } from '$lib/i18n/progress-strings';
 import type { Progress } from '$lib/metrics/progress';
-import { rateHundredths } from '$lib/metrics/rate';
+import { rateHundredths } from '$lib/base/rate';
 import type { Status } from '$lib/metrics/status';
 
 export type ProgressT = (key: ProgressStringKey) => string;

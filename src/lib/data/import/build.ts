@@ -3,7 +3,7 @@ import { createResolver, type ProvinceResolver } from '../../geo/resolve';
 import type { Dataset, DatasetInfo, Observation } from '../observation';
 import { finding, type Finding } from './findings';
 import { headerKey, type ColumnRole, type HeaderLayout } from './header';
-import { detectNumberStyle, parseNumber, type NumberStyle } from './numbers';
+import { detectNumberStyle, parseNumber, type NumberStyle } from '../../base/numbers';
 import { periodFromText, usesUnits34 } from './period-text';
 import type { SourceTable } from './table';
 

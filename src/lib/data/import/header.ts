@@ -1,5 +1,5 @@
-import { foldVietnamese } from '../../i18n/fold';
-import { parseNumber } from './numbers';
+import { foldVietnamese } from '../../base/fold';
+import { parseNumber } from '../../base/numbers';
 
 /** What a column holds. 'ignore' columns are kept in the rejected-rows file but not read. */
 export type ColumnRole = 'stt' | 'code' | 'name' | 'electronic' | 'total' | 'rate' | 'period' | 'indicator' | 'ignore';

@@ -8,7 +8,7 @@ export { describeFinding, type Finding } from './findings';
 export { COLUMN_ROLES, detectHeader, type ColumnRole, type HeaderLayout } from './header';
 export { ImportError, MAX_IN_PAGE_BYTES, describeImportError } from './errors';
 export { rejectedRowsCsv } from './rejected-csv';
-export type { NumberStyle } from './numbers';
+export type { NumberStyle } from '../../base/numbers';
 export type { SourceTable } from './table';
 
 export interface ReadSource {

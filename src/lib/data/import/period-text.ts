@@ -1,5 +1,5 @@
 import { unitSetOfPeriod } from '../../geo/crosswalk';
-import { parsePeriod } from '../period';
+import { parsePeriod } from '../../base/period';
 
 /**
  * A period as people write it, to the period id: "2019", "Năm 2019", "Q3/2019", "Quý III/2019",

@@ -1,5 +1,5 @@
 import Papa from 'papaparse';
-import type { Locale } from '../../i18n/locale';
+import type { Locale } from '../../base/locale';
 import type { ImportResult } from './build';
 import { describeFinding } from './findings';
 

@@ -1,4 +1,4 @@
-import type { Locale } from '../../i18n/locale';
+import type { Locale } from '../../base/locale';
 import type { Dataset, DatasetInfo } from '../observation';
 import { buildImport, toDataset, type ImportChoices, type ImportReference, type ImportResult } from './build';
 import { ImportError, type ImportErrorCode } from './errors';

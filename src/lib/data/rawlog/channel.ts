@@ -1,4 +1,4 @@
-import { labelKey } from '../../i18n/fold';
+import { labelKey } from '../../base/fold';
 
 /** How a dossier reached the office. */
 export type Channel = 'electronic' | 'paper';

@@ -1,5 +1,5 @@
 import Papa from 'papaparse';
-import { labelKey } from '../../i18n/fold';
+import { labelKey } from '../../base/fold';
 
 /** The columns a raw dossier log must have (field is optional: without it one indicator is assumed). */
 export type RawLogRole = 'date' | 'province' | 'field' | 'channel';

@@ -1,4 +1,4 @@
-import { labelKey } from '../../i18n/fold';
+import { labelKey } from '../../base/fold';
 
 export const PARTICIPATION = 'participation_e_dossiers';
 export const BENEFITS = 'benefits_e_dossiers';

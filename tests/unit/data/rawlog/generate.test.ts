@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { embedded } from '../../../../src/lib/data/embedded';
-import { generateRawLog, type GenerateStats } from '../../../../src/lib/data/rawlog/generate';
+import { generateRawLog, type GenerateStats } from '../../../oracles/rawlog/generate';
 import { seededRandom as mulberry32 } from '../../../../src/lib/data/seeded-random';
 import { readPreamble } from '../../../../src/lib/data/rawlog/columns';
 

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { normaliseChannel } from '../../../../src/lib/data/rawlog/channel';
 import { normaliseField } from '../../../../src/lib/data/rawlog/field';
 import { bucketMonth, monthOfDate } from '../../../../src/lib/data/rawlog/period';
-import { labelKey } from '../../../../src/lib/i18n/fold';
+import { labelKey } from '../../../../src/lib/base/fold';
 import { DATE_CASES } from './date-cases';
 
 describe('labelKey', () => {

@@ -1,12 +1,12 @@
 // Browser-only: loads a workspace dataset (?dataset=imp-…) into the page's DuckDB and makes the figures a
 // unit page or the map shows, with the same queries the build runs for the embedded datasets.
-import type { DatasetInfo } from '../../data/observation';
-import { embedded } from '../../data/embedded';
-import type { Connector } from '../../db/connector';
-import { datasetContents } from '../../db/queries';
-import { chooseIndicator, indicatorsOf, mapDatasetView, unitDatasetView, type KnownCodes, type MapDatasetView, type UnitDatasetView } from '../../db/unit-views';
-import type { UnitSet } from '../../geo/types';
-import { failedLoad, type LiveOutcome } from '../../workspace/live-outcome';
+import type { DatasetInfo } from '../data/observation';
+import { embedded } from '../data/embedded';
+import type { Connector } from '../db/connector';
+import { datasetContents } from '../db/queries';
+import { chooseIndicator, indicatorsOf, mapDatasetView, unitDatasetView, type KnownCodes, type MapDatasetView, type UnitDatasetView } from '../db/unit-views';
+import type { UnitSet } from '../geo/types';
+import { failedLoad, type LiveOutcome } from './live-outcome';
 
 const known: KnownCodes = {
 	codes63: new Set(embedded.reference.provinces.map((p) => p.code)),
@@ -23,7 +23,7 @@ export interface LiveRequest {
 
 async function loadLive<V>(request: LiveRequest, make: (db: Connector, info: DatasetInfo, indicator: string) => Promise<V>): Promise<LiveOutcome<V>> {
 	try {
-		const { liveDataset } = await import('../../workspace/live-dataset');
+		const { liveDataset } = await import('./live-dataset');
 		const live = await liveDataset(request.id);
 		if (!live) return { state: 'not_found' };
 		const contents = await datasetContents(live.db, request.id);

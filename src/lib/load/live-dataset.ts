@@ -5,7 +5,7 @@ import type { DatasetInfo } from '../data/observation';
 import { browserConnector } from '../db/browser';
 import type { Connector } from '../db/connector';
 import { storeCrosswalk, storeDataset } from '../db/schema';
-import { browserWorkspace } from './index';
+import { browserWorkspace } from '../workspace/index';
 
 /** An imported dataset stored in the page's DuckDB under its id, ready for the query layer. */
 export interface LiveDataset {

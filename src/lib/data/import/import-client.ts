@@ -2,7 +2,7 @@
 import type { Dataset, DatasetInfo } from '$lib/data/observation';
 import type { ImportChoices } from '$lib/data/import/build';
 import type { ResultSummary, SessionError, SessionRequest, SourcePreview } from '$lib/data/import/session';
-import type { Locale } from '$lib/i18n/locale';
+import type { Locale } from '$lib/base/locale';
 
 export class SessionFailure extends Error {
 	readonly error: SessionError;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { outcomeFor, runKeyedLoad, type KeyedOutcome } from '../../../src/lib/workspace/keyed-load';
-import type { LiveOutcome } from '../../../src/lib/workspace/live-outcome';
+import { outcomeFor, runKeyedLoad, type KeyedOutcome } from '../../../src/lib/load/keyed-load';
+import type { LiveOutcome } from '../../../src/lib/load/live-outcome';
 
 /** A plain slot standing in for the page's state, recording every write. */
 function slot() {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { UnitSetError } from '../../../src/lib/db/series';
-import { failedLoad } from '../../../src/lib/workspace/live-outcome';
+import { failedLoad } from '../../../src/lib/load/live-outcome';
 
 class StageError extends Error {
 	constructor(readonly stage: string) {

@@ -1,8 +1,8 @@
 // Browser-only: loads a workspace dataset into the page's DuckDB for the overview (?dataset=<id>).
-import type { DatasetInfo } from '../../data/observation';
-import { datasetContents, unitCounts, type PeriodIndicator, type Selection } from '../../db/queries';
-import type { UnitCounts } from '../../metrics/ranking';
-import { chooseSelection } from '../../state/dataset-selection';
+import type { DatasetInfo } from '../data/observation';
+import { datasetContents, unitCounts, type PeriodIndicator, type Selection } from '../db/queries';
+import type { UnitCounts } from '../metrics/ranking';
+import { chooseSelection } from '../state/dataset-selection';
 
 export interface LoadedView {
 	info: DatasetInfo;
@@ -21,7 +21,7 @@ export function datasetNotFound(id: string, locale: 'vi' | 'en'): string {
 
 /** Puts an imported dataset into the page's DuckDB (once per version) and queries the chosen period and indicator. */
 export async function loadImportedView(id: string, wanted: { period: string | null; indicator: string | null }): Promise<LoadedView | null> {
-	const { liveDataset } = await import('../../workspace/live-dataset');
+	const { liveDataset } = await import('./live-dataset');
 	const live = await liveDataset(id);
 	if (!live) return null;
 	const { db, info } = live;

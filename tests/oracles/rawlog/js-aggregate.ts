@@ -1,6 +1,6 @@
-import type { RawLogColumns } from './columns';
-import { monthOfDate } from './period';
-import type { MalformedLine, RawGroup } from './summarise';
+import type { RawLogColumns } from '../../../src/lib/data/rawlog/columns';
+import { monthOfDate } from '../../../src/lib/data/rawlog/period';
+import type { MalformedLine, RawGroup } from '../../../src/lib/data/rawlog/summarise';
 
 /**
  * The same counting as the DuckDB query, in plain JavaScript over rows PapaParse gives: the

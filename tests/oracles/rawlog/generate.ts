@@ -1,6 +1,6 @@
-import type { Province } from '../../geo/types';
-import { seededRandom } from '../seeded-random';
-import { SYNTHETIC_MARKER } from './columns';
+import type { Province } from '../../../src/lib/geo/types';
+import { seededRandom } from '../../../src/lib/data/seeded-random';
+import { SYNTHETIC_MARKER } from '../../../src/lib/data/rawlog/columns';
 
 /**
  * Synthetic raw dossier logs for tests and benchmarks. SYNTHETIC: every file starts with a "#"

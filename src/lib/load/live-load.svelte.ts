@@ -1,6 +1,6 @@
 import { untrack } from 'svelte';
-import { outcomeFor, runKeyedLoad, type KeyedOutcome } from '$lib/workspace/keyed-load';
-import type { LiveOutcome } from '$lib/workspace/live-outcome';
+import { outcomeFor, runKeyedLoad, type KeyedOutcome } from '$lib/load/keyed-load';
+import type { LiveOutcome } from '$lib/load/live-outcome';
 
 /**
  * A page's load of a dataset of this browser's workspace, keyed by what it was asked for (id, indicator…):

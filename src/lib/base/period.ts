@@ -1,6 +1,3 @@
-import { formatIsoDate } from '../i18n/format';
-import type { Locale } from '../i18n/locale';
-
 /**
  * A reporting period, written as text so that it sorts and travels in URLs:
  * "2019" (year), "2019-Q3" (quarter), "2019-08" (month), "2019-08-20" (figures as of a date).
@@ -36,18 +33,4 @@ export function parsePeriod(id: string): Period | null {
 
 export function comparePeriods(a: Period, b: Period): number {
 	return a.end < b.end ? -1 : a.end > b.end ? 1 : a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
-}
-
-export function formatPeriod(p: Period, locale: Locale = 'vi'): string {
-	const [year, second] = p.id.split('-');
-	switch (p.kind) {
-		case 'year':
-			return locale === 'vi' ? `Năm ${year}` : `Year ${year}`;
-		case 'quarter':
-			return locale === 'vi' ? `Quý ${second.slice(1)}/${year}` : `${second} ${year}`;
-		case 'month':
-			return locale === 'vi' ? `Tháng ${second}/${year}` : `${second}/${year}`;
-		case 'asOf':
-			return locale === 'vi' ? `Đến ${formatIsoDate(p.id)}` : `As of ${formatIsoDate(p.id)}`;
-	}
 }

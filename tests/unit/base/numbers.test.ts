@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { detectNumberStyle, parseNumber } from '../../../../src/lib/data/import/numbers';
-import { periodFromText } from '../../../../src/lib/data/import/period-text';
+import { detectNumberStyle, parseNumber } from '../../../src/lib/base/numbers';
+import { periodFromText } from '../../../src/lib/data/import/period-text';
 
 describe('number style of a file', () => {
 	it.each([

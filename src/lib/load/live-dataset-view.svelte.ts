@@ -1,7 +1,7 @@
 import { untrack } from 'svelte';
-import type { LiveRequest } from '$lib/components/units/live-views';
-import type { LiveOutcome } from '$lib/workspace/live-outcome';
-import { chooseDatasetView, datasetLinkParams, shownDatasetView, type DatasetViewLike } from './dataset-view';
+import type { LiveRequest } from '$lib/load/live-views';
+import type { LiveOutcome } from '$lib/load/live-outcome';
+import { chooseDatasetView, datasetLinkParams, shownDatasetView, type DatasetViewLike } from '../state/dataset-view';
 import { LiveLoad } from './live-load.svelte';
 
 export interface DatasetViewInput<V> {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { compareRates, medianRate, rate, rateHundredths, sumCounts } from '../../../src/lib/metrics/rate';
+import { compareRates, medianRate, rate, rateHundredths, sumCounts } from '../../../src/lib/base/rate';
 
 describe('rateHundredths rounds half-up exactly', () => {
 	it.each([
