@@ -24,6 +24,8 @@ async function engine(progressFile?: { name: string; size: number }): Promise<Sc
 		async runLong(query, control) {
 			if (control.signal?.aborted) return 'cancelled';
 			const text = inlineVetted(query);
+			// DuckDB computes its query progress (for a CSV scan: bytes read / file size) only with the progress bar on; nothing is printed.
+			await connector.exec('SET enable_progress_bar = true; SET enable_progress_bar_print = false; SET progress_bar_time = 0').catch(() => {});
 			const onProgress = (p: ProgressEntry) => {
 				const pct = Number(p.percentage);
 				if (Number.isFinite(pct) && pct >= 0) control.onfraction?.(pct / 100);
