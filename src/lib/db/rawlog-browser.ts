@@ -27,6 +27,7 @@ async function engine(progressFile?: { name: string; size: number }): Promise<Sc
 			// DuckDB computes its query progress (for a CSV scan: bytes read / file size) only with the progress bar on; nothing is printed.
 			await connector.exec('SET enable_progress_bar = true; SET enable_progress_bar_print = false; SET progress_bar_time = 0').catch(() => {});
 			const onProgress = (p: ProgressEntry) => {
+				(globalThis as unknown as { __rawlogStats?: unknown[] }).__rawlogStats?.push({ progress: p });
 				const pct = Number(p.percentage);
 				if (Number.isFinite(pct) && pct >= 0) control.onfraction?.(pct / 100);
 			};
@@ -39,6 +40,7 @@ async function engine(progressFile?: { name: string; size: number }): Promise<Sc
 						polling = true;
 						db.exportFileStatistics(progressFile.name)
 							.then((stats) => {
+								(globalThis as unknown as { __rawlogStats?: unknown[] }).__rawlogStats?.push({ keys: Object.keys(stats ?? {}), n: stats?.blockStats?.length, bs: stats?.blockSize, cold: stats?.totalFileReadsCold });
 								// A plain object once it has crossed from the worker: decode the block bytes as FileStatistics does.
 								const bytes = stats.blockStats;
 								let read = 0;
