@@ -9,48 +9,44 @@ import { inlineVetted, onePassGroupsQuery } from './rawlog-sql';
 import { QueryError } from './query-error';
 import { DROP_GROUPS, DROP_REJECTS } from './rawlog-queries';
 
-type ProgressEntry = { status: string; percentage: string | number };
+/** DuckDB reads the file 4 MiB at a time: the bytes read so far are the progress. */
+const BUFFER_BYTES = 4 * 1024 * 1024;
 
 let counter = 0;
 /** The warm-up in flight: an import waits for it, so that one query runs at a time on the connection. */
 let warming: Promise<void> = Promise.resolve();
 
-async function engine(progressFile?: { name: string; size: number }): Promise<ScanEngine & { registerFile(name: string, file: File): Promise<void>; registerBytes(name: string, bytes: Uint8Array): Promise<void>; collectStats(name: string): Promise<void>; drop(name: string): Promise<void> }> {
+type PageEngine = ScanEngine & {
+	registerFile(name: string, file: File): Promise<void>;
+	registerBytes(name: string, bytes: Uint8Array): Promise<void>;
+	drop(name: string): Promise<void>;
+};
+
+/**
+ * The page's DuckDB as a scan engine. The long query is sent without bound values (the cancellable
+ * call takes none: only our own names and numbers are inlined, see inlineVetted) and polled by the
+ * worker, so that between polls the page can ask how many bytes of the file were read (DuckDB's file
+ * statistics) and cancel it (cancelSent).
+ */
+async function engine(progressFile?: { name: string; size: number }): Promise<PageEngine> {
 	const { connector, db, conn } = await browserDuckDB();
-	// The worker posts DuckDB's query progress (for a CSV scan: the share of the file's bytes read).
-	const listeners = (db as unknown as { _onExecutionProgress: ((p: ProgressEntry) => void)[] })._onExecutionProgress;
 	return {
 		db: connector,
 		async runLong(query, control) {
 			if (control.signal?.aborted) return 'cancelled';
 			const text = inlineVetted(query);
-			// DuckDB computes its query progress (for a CSV scan: bytes read / file size) only with the progress bar on; nothing is printed.
-			await connector.exec('SET enable_progress_bar = true; SET enable_progress_bar_print = false; SET progress_bar_time = 0').catch(() => {});
-			const onProgress = (p: ProgressEntry) => {
-				(globalThis as unknown as { __rawlogStats?: unknown[] }).__rawlogStats?.push({ progress: p });
-				const pct = Number(p.percentage);
-				if (Number.isFinite(pct) && pct >= 0) control.onfraction?.(pct / 100);
-			};
-			listeners.push(onProgress);
-			// Also from the blocks of the file DuckDB has read so far (its file statistics), between the worker's polls.
-			let polling = false;
-			const timer = progressFile
-				? setInterval(() => {
-						if (polling) return;
-						polling = true;
-						db.exportFileStatistics(progressFile.name)
-							.then((stats) => {
-								(globalThis as unknown as { __rawlogStats?: unknown[] }).__rawlogStats?.push({ keys: Object.keys(stats ?? {}), n: stats?.blockStats?.length, bs: stats?.blockSize, cold: stats?.totalFileReadsCold });
-								// A plain object once it has crossed from the worker: decode the block bytes as FileStatistics does.
-								const bytes = stats.blockStats;
-								let read = 0;
-								for (let i = 0; i + 1 < bytes.length; i += 3) if (bytes[i] >> 4 || bytes[i + 1]) read++;
-								if (read > 0) control.onfraction?.(Math.min(1, (read * stats.blockSize) / progressFile.size));
-							})
-							.catch(() => {})
-							.finally(() => (polling = false));
-					}, 200)
-				: null;
+			let asking = false;
+			const timer =
+				progressFile && control.onfraction
+					? setInterval(() => {
+							if (asking) return;
+							asking = true;
+							db.exportFileStatistics(progressFile.name)
+								.then((stats) => control.onfraction?.(Math.min(1, stats.totalFileReadsCold / Math.max(1, progressFile.size))))
+								.catch(() => {})
+								.finally(() => (asking = false));
+						}, 150)
+					: null;
 			let cancelled = false;
 			const stop = () => {
 				cancelled = true;
@@ -67,13 +63,16 @@ async function engine(progressFile?: { name: string; size: number }): Promise<Sc
 			} finally {
 				if (timer) clearInterval(timer);
 				control.signal?.removeEventListener('abort', stop);
-				listeners.splice(listeners.indexOf(onProgress), 1);
 			}
 		},
-		registerFile: (name, file) => db.registerFileHandle(name, file, DuckDBDataProtocol.BROWSER_FILEREADER, true),
+		async registerFile(name, file) {
+			await db.registerFileHandle(name, file, DuckDBDataProtocol.BROWSER_FILEREADER, true);
+			await db.collectFileStatistics(name, true);
+		},
 		registerBytes: (name, bytes) => db.registerFileBuffer(name, bytes),
-		collectStats: (name) => db.collectFileStatistics(name, true),
-		drop: (name) => db.dropFile(name)
+		drop: async (name) => {
+			await db.dropFile(name);
+		}
 	};
 }
 
@@ -84,7 +83,7 @@ export async function sniffRawLog(file: File): Promise<ScanPlan> {
 
 /**
  * Starts DuckDB and runs the import's own query once over the first kilobytes of `file`, while the
- * person looks at the columns: the engine is instantiated and its CSV and aggregation code compiled
+ * person looks at the options: the engine is instantiated and its CSV and aggregation code compiled
  * before the real pass. Errors are left for the import itself to report.
  */
 export function warmRawLogEngine(file: File): Promise<void> {
@@ -97,8 +96,7 @@ async function warm(file: File): Promise<void> {
 		const plan = await sniffRawLog(file);
 		const e = await engine();
 		const name = `rawlog-warm-${++counter}.csv`;
-		const head = new Uint8Array(await file.slice(0, Math.min(file.size, HEAD_BYTES)).arrayBuffer());
-		await e.registerBytes(name, head);
+		await e.registerBytes(name, new Uint8Array(await file.slice(0, Math.min(file.size, HEAD_BYTES)).arrayBuffer()));
 		try {
 			await e.db.exec(DROP_REJECTS);
 			await e.runLong(onePassGroupsQuery(csvSource([name], plan), plan.columns), {});
@@ -119,9 +117,8 @@ export async function importRawLogFile(file: File, options: RawLogImportOptions)
 	const name = `rawlog-${++counter}.csv`;
 	const e = await engine({ name, size: file.size });
 	await e.registerFile(name, file);
-	await e.collectStats(name);
 	try {
-		return await aggregateOnePass(e, csvSource([name], plan), plan, {
+		return await aggregateOnePass(e, csvSource([name], plan, BUFFER_BYTES), plan, {
 			...options,
 			fileName: file.name,
 			bytesTotal: file.size,

@@ -42,8 +42,8 @@ export function planScan(fileName: string, head: Uint8Array): ScanPlan {
 }
 
 /** The CSV source of `files` read as `plan` says. */
-export function csvSource(files: readonly string[], plan: ScanPlan): ScanSource {
-	return { format: 'csv', files, delimiter: plan.preamble.delimiter, skip: plan.preamble.linesBefore, columnCount: plan.preamble.header.length };
+export function csvSource(files: readonly string[], plan: ScanPlan, bufferBytes?: number): ScanSource {
+	return { format: 'csv', files, delimiter: plan.preamble.delimiter, skip: plan.preamble.linesBefore, columnCount: plan.preamble.header.length, bufferBytes };
 }
 
 export interface OnePassResult {
