@@ -69,6 +69,7 @@ async function createBrowserConnector(): Promise<Connector> {
 	const db = new duckdb.AsyncDuckDB(new duckdb.VoidLogger(), worker);
 	await withTimeout(db.instantiate(bundle.mainModule, bundle.pthreadWorker), INSTANTIATE_TIMEOUT_MS, 'Khởi động DuckDB');
 	const conn = await db.connect();
+	engineParts = { db, conn };
 
 	async function run(sqlText: string, params: Query['params']): Promise<Row[]> {
 		try {
@@ -126,6 +127,13 @@ async function createBrowserConnector(): Promise<Connector> {
 }
 
 let instance: Promise<Connector> | null = null;
+let engineParts: { db: duckdb.AsyncDuckDB; conn: duckdb.AsyncDuckDBConnection } | null = null;
+
+/** The page's DuckDB itself, for what the Connector does not cover: file handles, cancellable queries, progress (rawlog-browser.ts). */
+export async function browserDuckDB(): Promise<{ connector: Connector; db: duckdb.AsyncDuckDB; conn: duckdb.AsyncDuckDBConnection }> {
+	const connector = await browserConnector();
+	return { connector, ...engineParts! };
+}
 
 /** The page's single DuckDB, created on first use. A failed start may be retried. */
 export function browserConnector(): Promise<Connector> {

@@ -14,8 +14,8 @@ import { sql, type Query } from './sql';
  */
 
 export const GROUPS_TABLE = 'rawlog_groups';
-const REJECTS = 'rawlog_reject_errors';
-const SCANS = 'rawlog_reject_scans';
+export const REJECTS = 'rawlog_reject_errors';
+export const SCANS = 'rawlog_reject_scans';
 
 /** c0, c1, …: the names our queries give the log's columns, whatever its header says. */
 export function columnName(index: number): string {
@@ -50,12 +50,12 @@ function readChunk(scan: ChunkScan): Query {
 // Mirrors monthOfDate() in src/lib/data/rawlog/period.ts: "2024-03-15", "2024/03/15", "15/03/2024",
 // "15-03-2024", "15.03.2024", each optionally followed by a time; a real calendar day in the accepted
 // years, else NULL. The unit tests run both on the same table of cases.
-const DATE_PART = String.raw`'^[ \t\r\n\f]*([^ \t\r\n\fT]*)'`;
+export const DATE_PART = String.raw`'^[ \t\r\n\f]*([^ \t\r\n\fT]*)'`;
 const YMD = String.raw`'^([0-9]{4})[-/]([0-9]{1,2})[-/]([0-9]{1,2})$'`;
 const DMY = String.raw`'^([0-9]{1,2})[/.-]([0-9]{1,2})[/.-]([0-9]{4})$'`;
 
 /** SELECT date_raw, month over a query whose rows have a column date_raw. */
-function withMonth(dates: Query): Query {
+export function withMonth(dates: Query): Query {
 	return {
 		sql: `
 		SELECT date_raw,

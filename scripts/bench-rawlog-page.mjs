@@ -1,0 +1,131 @@
+// The import page against PapaParse + a JavaScript Map on the same SYNTHETIC logs, in ONE headless
+// Chromium (node scripts/bench-rawlog-page.mjs, or from npm run bench). For each size: the page on a
+// cold engine (first import in a fresh page: DuckDB starts when the file is chosen, as for a person),
+// the page again on the warm engine, and PapaParse streaming the same File into a Map in the same
+// page (what a hand-written dashboard does). Peak renderer memory is the largest resident size
+// (VmRSS, sampled every 100 ms) of the browser's renderer processes during the run.
+// BENCH_PAGE_ROWS=1000000,2000000,5000000 sets the sizes. A benchmark: nothing passes or fails on a time.
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { chromium } from 'playwright-core';
+import { CHROMIUM_ARGS, chromiumPath } from './chromium.mjs';
+import { serveStatic } from './static-server.mjs';
+
+const SIZES = (process.env.BENCH_PAGE_ROWS ?? '1000000,2000000,5000000').split(',').map(Number);
+
+function rendererRss(browserPid) {
+	const parent = new Map();
+	for (const pid of readdirSync('/proc').filter((d) => /^\d+$/.test(d))) {
+		try {
+			const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+			parent.set(Number(pid), Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[1]));
+		} catch {
+			// ended meanwhile
+		}
+	}
+	let total = 0;
+	for (const pid of parent.keys()) {
+		let p = pid;
+		for (let hops = 0; p > 1 && p !== browserPid && hops < 20; hops++) p = parent.get(p) ?? 0;
+		if (p !== browserPid) continue;
+		try {
+			if (!readFileSync(`/proc/${pid}/cmdline`, 'utf8').includes('--type=renderer')) continue;
+			const m = /VmRSS:\s+(\d+) kB/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'));
+			if (m) total += Number(m[1]) * 1024;
+		} catch {
+			// ended meanwhile
+		}
+	}
+	return total;
+}
+
+async function measured(browserPid, work) {
+	let peak = rendererRss(browserPid);
+	const sampler = setInterval(() => (peak = Math.max(peak, rendererRss(browserPid))), 100);
+	const started = performance.now();
+	try {
+		const result = await work();
+		return { seconds: (performance.now() - started) / 1000, peak: Math.max(peak, rendererRss(browserPid)), result };
+	} finally {
+		clearInterval(sampler);
+	}
+}
+
+async function pageImport(page) {
+	await page.locator('.rawlog button[type=submit]').click();
+	await page.locator('.rawlog[data-status=done], .rawlog[data-status=error]').waitFor({ timeout: 30 * 60_000 });
+	if ((await page.locator('.rawlog').getAttribute('data-status')) === 'error') throw new Error(await page.locator('.rawlog .error').textContent());
+	return Number((await page.getByTestId('rawlog-rows-read').textContent()).replace(/\./g, ''));
+}
+
+// PapaParse over the chosen File, 4 MiB chunks, counting month × province × field × channel in a Map.
+async function papaImport(page) {
+	return page.evaluate(
+		() =>
+			new Promise((resolve, reject) => {
+				const file = document.querySelector('.rawlog input[name=rawlog]').files[0];
+				const counts = new Map();
+				let rows = 0;
+				let header = null;
+				window.Papa.parse(file, {
+					chunkSize: 4 * 1024 * 1024,
+					skipEmptyLines: true,
+					comments: '#',
+					chunk: (results) => {
+						for (const r of results.data) {
+							if (!header) {
+								header = r;
+								continue;
+							}
+							rows++;
+							const key = `${String(r[1]).slice(0, 7)}|${r[2]}|${r[3]}|${r[4]}`;
+							counts.set(key, (counts.get(key) ?? 0) + 1);
+						}
+					},
+					complete: () => resolve(rows),
+					error: reject
+				});
+			})
+	);
+}
+
+const dir = mkdtempSync(path.join(tmpdir(), 'bench-page-'));
+const server = await serveStatic('build');
+const browserServer = await chromium.launchServer({ executablePath: chromiumPath(), args: CHROMIUM_ARGS, headless: true });
+const browser = await chromium.connect(browserServer.wsEndpoint());
+const pid = browserServer.process().pid;
+const table = [];
+try {
+	for (const size of SIZES) {
+		const file = path.join(dir, `log-${size}.csv`);
+		const gen = spawnSync('node', ['--import', 'tsx', 'scripts/gen-rawlog.ts', '--rows', String(size), '--seed', '42', '--out', file], { encoding: 'utf8' });
+		if (gen.status !== 0) throw new Error(gen.stderr);
+		const bytes = statSync(file).size;
+		const context = await browser.newContext();
+		const page = await context.newPage();
+		await page.goto(`${server.url}/import/`);
+		await page.getByTestId('source').and(page.locator('[data-ready=true]')).waitFor();
+		const cold = await measured(pid, async () => {
+			await page.locator('.rawlog input[name=rawlog]').setInputFiles(file);
+			return pageImport(page);
+		});
+		const warm = await measured(pid, () => pageImport(page));
+		await page.addScriptTag({ path: 'node_modules/papaparse/papaparse.min.js' });
+		const papa = await measured(pid, () => papaImport(page));
+		await context.close();
+		rmSync(file);
+		const mb = (b) => (b / 1024 / 1024).toFixed(0);
+		table.push([size.toLocaleString('en-US'), mb(bytes), cold.seconds.toFixed(1), warm.seconds.toFixed(1), papa.seconds.toFixed(1), (papa.seconds / cold.seconds).toFixed(2), (papa.seconds / warm.seconds).toFixed(2), mb(cold.peak), mb(warm.peak), mb(papa.peak), `${cold.result}/${warm.result}/${papa.result}`]);
+		console.log(JSON.stringify({ size, bytes, cold: cold.seconds, warm: warm.seconds, papa: papa.seconds, peaks: [cold.peak, warm.peak, papa.peak] }));
+	}
+} finally {
+	await browser.close();
+	await browserServer.close();
+	await server.close();
+	rmSync(dir, { recursive: true, force: true });
+}
+const header = ['rows', 'file MB', 'page cold s', 'page warm s', 'PapaParse+Map s', 'ratio cold', 'ratio warm', 'renderer MB cold', 'renderer MB warm', 'renderer MB Papa', 'rows read page/page/Papa'];
+console.log(`\n| ${header.join(' | ')} |\n|${header.map(() => '---').join('|')}|`);
+for (const r of table) console.log(`| ${r.join(' | ')} |`);

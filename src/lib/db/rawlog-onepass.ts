@@ -1,0 +1,150 @@
+import { detectRawLogColumns, readPreamble, type Preamble } from '../data/rawlog/columns';
+import { officeColumnOf } from '../data/rawlog/office';
+import { summariseOffices, type OfficeObservation } from '../data/rawlog/offices';
+import { bucketMonth } from '../data/rawlog/period';
+import { canonicalProvince } from '../data/rawlog/units';
+import { summariseRawLog, type RawLogSummary } from '../data/rawlog/summarise';
+import { normaliseChannel } from '../data/rawlog/channel';
+import { normaliseField } from '../data/rawlog/field';
+import { unitSetOfPeriod } from '../geo/crosswalk';
+import type { Connector } from './connector';
+import { RawLogFormatError, type RawLogImportOptions } from './rawlog-import';
+import { CREATE_CANON, distinctTexts, DROP_CANON, DROP_GROUPS, DROP_REJECTS, INSERT_CANON, latestMonth, readCanonicalGroups } from './rawlog-queries';
+import { onePassGroupsQuery, readCanonicalOfficeGroups, readRejects, type ScanColumns, type ScanSource } from './rawlog-sql';
+import type { Query } from './sql';
+
+/**
+ * A DuckDB that can run the one long statement of an import: the page's DuckDB-WASM worker (which can
+ * cancel it between polls and reports its progress), or native DuckDB in Node.
+ */
+export interface ScanEngine {
+	db: Connector;
+	/** Runs `query`; 'cancelled' when `signal` fired and the engine stopped it. `onfraction` gets 0…1 of the scan. */
+	runLong(query: Query, control: { signal?: AbortSignal; onfraction?: (fraction: number) => void }): Promise<'done' | 'cancelled'>;
+}
+
+/** How to read a log: what its first kilobytes say (delimiter, lines to skip, columns). */
+export interface ScanPlan {
+	preamble: Preamble;
+	columns: ScanColumns;
+}
+
+/** The bytes an import sniffs at the start of a file: enough for comments and a header. */
+export const HEAD_BYTES = 64 * 1024;
+
+/** Reads the start of a log: its delimiter, header and columns, or a RawLogFormatError naming the file and what is wrong. */
+export function planScan(fileName: string, head: Uint8Array): ScanPlan {
+	const preamble = readPreamble(head);
+	if (!preamble.ok) throw new RawLogFormatError(fileName, preamble.reason);
+	const detected = detectRawLogColumns(preamble.header);
+	if (!detected.ok) throw new RawLogFormatError(fileName, 'columns', { missing: detected.missing, duplicated: detected.duplicated, header: preamble.header });
+	return { preamble, columns: { ...detected.columns, office: officeColumnOf(preamble.header) } };
+}
+
+/** The CSV source of `files` read as `plan` says. */
+export function csvSource(files: readonly string[], plan: ScanPlan, bufferBytes?: number): ScanSource {
+	return { format: 'csv', files, delimiter: plan.preamble.delimiter, skip: plan.preamble.linesBefore, columnCount: plan.preamble.header.length, bufferBytes };
+}
+
+export interface OnePassResult {
+	summary: RawLogSummary;
+	/** Counts per receiving office, when the log has an office column (else empty). */
+	offices: OfficeObservation[];
+	hasOfficeColumn: boolean;
+}
+
+export type OnePassOutcome = ({ status: 'done' } & OnePassResult) | { status: 'cancelled' };
+
+export type OnePassOptions = Omit<RawLogImportOptions, 'chunkBytes' | 'onprogress'> & {
+	/** Name of the log, for the dataset's default title. */
+	fileName: string;
+	/** Bytes of the file(s), for progress from the share of the scan done. */
+	bytesTotal: number;
+	onprogress?: (progress: { bytesDone: number; bytesTotal: number }) => void;
+};
+
+function slug(name: string): string {
+	return name.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '').slice(0, 40) || 'log';
+}
+
+/**
+ * Counts a raw dossier log in one pass of DuckDB's reader, then classifies the few thousand distinct
+ * texts in TypeScript. Rows read = imported + rejected by reason (malformed lines included). A
+ * cancelled or failed import drops every table it made. One import at a time per connector.
+ */
+export async function aggregateOnePass(engine: ScanEngine, source: ScanSource, plan: ScanPlan, options: OnePassOptions): Promise<OnePassOutcome> {
+	const { db } = engine;
+	const cleanUp = async () => {
+		for (const s of [DROP_REJECTS, DROP_GROUPS, DROP_CANON]) await db.exec(s).catch(() => {});
+	};
+	try {
+		await db.exec(DROP_REJECTS);
+		options.onprogress?.({ bytesDone: 0, bytesTotal: options.bytesTotal });
+		const run = await engine.runLong(onePassGroupsQuery(source, plan.columns), {
+			signal: options.signal,
+			onfraction: (f) => options.onprogress?.({ bytesDone: Math.round(Math.min(1, Math.max(0, f)) * options.bytesTotal), bytesTotal: options.bytesTotal })
+		});
+		if (run === 'cancelled' || options.signal?.aborted) {
+			await cleanUp();
+			return { status: 'cancelled' };
+		}
+		options.onprogress?.({ bytesDone: options.bytesTotal, bytesTotal: options.bytesTotal });
+		const rejected = await readRejects(db);
+		const malformed = {
+			rows: rejected.rows,
+			examples: rejected.examples.map((e) => ({ line: e.line, kind: e.kind, text: source.files.length > 1 ? `${e.file}: ${e.text}` : e.text }))
+		};
+		const latest = await latestMonth(db);
+		const units34 = options.units34 && latest !== null && unitSetOfPeriod(bucketMonth(latest, options.granularity)) === 34 ? options.units34 : undefined;
+		const canon: [string, string, string][] = [];
+		for (const { column, raw } of await distinctTexts(db)) {
+			let c: string | null = null;
+			if (column === 'province') c = canonicalProvince(raw.trim(), options.resolver, units34);
+			else if (column === 'field') c = normaliseField(raw);
+			else c = raw.trim() ? normaliseChannel(raw.trim()) : null;
+			if (c !== null) canon.push([column, raw, c]);
+		}
+		await db.exec(CREATE_CANON);
+		await db.runMany(INSERT_CANON, canon);
+		const groups = await readCanonicalGroups(db);
+		const officeGroups = plan.columns.office === null ? [] : await readCanonicalOfficeGroups(db);
+		await cleanUp();
+		const synthetic = plan.preamble.synthetic;
+		const name = options.fileName;
+		const summariseOptions = {
+			info: {
+				id: `rawlog-${slug(name)}`,
+				titleVi: synthetic ? `Dữ liệu minh họa — nhật ký hồ sơ ${name}` : `Nhật ký hồ sơ ${name}`,
+				titleEn: synthetic ? `Illustrative data — dossier log ${name}` : `Dossier log ${name}`,
+				source: synthetic ? `Nhật ký giả lập (synthetic) ${name}, không phải số liệu thật` : `Tổng hợp từ nhật ký hồ sơ ${name}`,
+				nature: synthetic ? ('illustrative' as const) : ('real' as const),
+				unitSet: 63 as const,
+				...options.info,
+				...(synthetic ? { nature: 'illustrative' as const } : {})
+			},
+			granularity: options.granularity,
+			defaultIndicator: options.defaultIndicator,
+			resolver: options.resolver,
+			nameOf: options.nameOf,
+			units34
+		};
+		const summary = summariseRawLog(groups, malformed, summariseOptions);
+		const offices = summariseOffices(officeGroups, summariseOptions);
+		return { status: 'done', summary, offices, hasOfficeColumn: plan.columns.office !== null };
+	} catch (error) {
+		await cleanUp();
+		throw error;
+	}
+}
+
+/** An engine over a plain Connector: no cancel once the statement runs (Node tests with the WASM engine). */
+export function plainEngine(db: Connector): ScanEngine {
+	return {
+		db,
+		async runLong(query, control) {
+			if (control.signal?.aborted) return 'cancelled';
+			await db.query(query);
+			return 'done';
+		}
+	};
+}

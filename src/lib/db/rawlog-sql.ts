@@ -1,0 +1,159 @@
+import type { RawGroup } from '../data/rawlog/summarise';
+import type { Connector } from './connector';
+import { CANON_TABLE, columnName, DATE_PART, GROUPS_TABLE, REJECTS, SCANS, withMonth } from './rawlog-queries';
+import type { Param, Query } from './sql';
+
+/**
+ * THE aggregation of a raw dossier log, in one pass of DuckDB's reader over the whole file (or files):
+ * the page runs it in DuckDB-WASM over the user's File, `cli aggregate` in native DuckDB over a glob of
+ * CSV or Parquet files, and the README shows how to run it where logs live (a DuckDB server over
+ * Parquet partitions; ClickHouse, Trino, Spark SQL). Core SQL only: no extension is needed for CSV.
+ *
+ * Two levels: rows are first counted by the raw texts of date-before-time, province, field, channel
+ * and office (a hash aggregate, the only step that sees every row); the month is then read once per
+ * distinct date text and the counts summed again by month. The result (rawlog_groups) is small: one
+ * row per month and raw spelling, which TypeScript classifies (src/lib/data/rawlog/summarise.ts).
+ */
+
+export type ScanSource =
+	| {
+			format: 'csv';
+			/** Paths DuckDB reads: a registered name in the browser, files on disk in Node. */
+			files: readonly string[];
+			delimiter: ',' | ';' | '\t';
+			/** Lines before the first data row (BOM line, comments, header), skipped in every file. */
+			skip: number;
+			/** Columns of the header: every row is read into exactly these, as text. */
+			columnCount: number;
+			/** Bytes DuckDB reads at a time (default: its own, 32 MB); the page reads 4 MiB at a time so that progress moves. */
+			bufferBytes?: number;
+	  }
+	| { format: 'parquet'; files: readonly string[]; names: readonly string[] };
+
+/** Positions of the columns that matter; field and office may be absent. */
+export interface ScanColumns {
+	date: number;
+	province: number;
+	field: number | null;
+	channel: number;
+	office: number | null;
+}
+
+const DELIMITERS = [',', ';', '\t'];
+
+function placeholders(n: number): string {
+	return Array.from({ length: n }, () => '?').join(', ');
+}
+
+function identifier(name: string): string {
+	return `"${name.replace(/"/g, '""')}"`;
+}
+
+/**
+ * A FROM clause giving every data row with its columns as text c0, c1, … (CSV) or the named Parquet
+ * columns cast to text. Strict CSV reading: a line with too many or too few fields, a broken quote or
+ * bytes that are not UTF-8 is not guessed at but stored in the rejects table with its line.
+ */
+export function scanFrom(source: ScanSource, columns: ScanColumns): { from: Query; column: (i: number) => string } {
+	if (source.files.length === 0) throw new Error('no file to read');
+	if (source.format === 'parquet') {
+		const names = source.names;
+		return {
+			from: { sql: `read_parquet([${placeholders(source.files.length)}])`, params: [...source.files] },
+			column: (i) => `CAST(${identifier(names[i])} AS VARCHAR)`
+		};
+	}
+	if (!DELIMITERS.includes(source.delimiter)) throw new Error(`not a delimiter: ${JSON.stringify(source.delimiter)}`);
+	if (!Number.isInteger(source.columnCount) || source.columnCount < 1) throw new Error(`not a column count: ${source.columnCount}`);
+	const struct = `{${Array.from({ length: source.columnCount }, (_, i) => `'${columnName(i)}': 'VARCHAR'`).join(', ')}}`;
+	void columns;
+	const buffer = source.bufferBytes === undefined ? '' : `, buffer_size = ${Math.max(2 ** 22, Math.trunc(source.bufferBytes))}`;
+	return {
+		from: {
+			sql: `read_csv([${placeholders(source.files.length)}], header = false, skip = ?, delim = ?, quote = '"', escape = '"',
+				auto_detect = false, strict_mode = true, columns = ${struct},
+				store_rejects = true, rejects_table = '${REJECTS}', rejects_scan = '${SCANS}'${buffer})`,
+			params: [...source.files, source.skip, source.delimiter]
+		},
+		column: columnName
+	};
+}
+
+/** Creates rawlog_groups (month, province, field, channel, office, dossiers, bad_date) in one pass of the reader. */
+export function onePassGroupsQuery(source: ScanSource, columns: ScanColumns): Query {
+	const { from, column } = scanFrom(source, columns);
+	const text = (i: number) => `coalesce(${column(i)}, '')`;
+	const field = columns.field === null ? 'NULL::VARCHAR' : text(columns.field);
+	const office = columns.office === null ? 'NULL::VARCHAR' : text(columns.office);
+	const months = withMonth({ sql: `SELECT DISTINCT date_key AS date_raw FROM raw`, params: [] });
+	return {
+		sql: `CREATE OR REPLACE TEMP TABLE ${GROUPS_TABLE} AS
+		WITH raw AS MATERIALIZED (
+			SELECT regexp_extract(${text(columns.date)}, ${DATE_PART}, 1) AS date_key, min(${text(columns.date)}) AS date_raw,
+				${text(columns.province)} AS province, ${field} AS field, ${text(columns.channel)} AS channel, ${office} AS office,
+				count(*) AS dossiers
+			FROM ${from.sql}
+			GROUP BY date_key, province, field, channel, office
+		),
+		d AS (${months.sql})
+		SELECT d.month, raw.province, raw.field, raw.channel, raw.office, sum(raw.dossiers)::BIGINT AS dossiers,
+			CASE WHEN d.month IS NULL THEN min(raw.date_raw) END AS bad_date
+		FROM raw JOIN d ON raw.date_key = d.date_raw
+		GROUP BY d.month, raw.province, raw.field, raw.channel, raw.office`,
+		params: [...from.params, ...months.params]
+	};
+}
+
+/** Data rows the reader set aside, counted once per line, with the first five (line numbers are the file's physical lines). */
+export async function readRejects(db: Connector): Promise<{ rows: number; examples: { line: number; kind: string; text: string; file: string }[] }> {
+	const exists = await db.query<{ n: number }>({ sql: `SELECT count(*)::INTEGER AS n FROM duckdb_tables() WHERE table_name = ?`, params: [REJECTS] });
+	if (!exists[0]?.n) return { rows: 0, examples: [] };
+	const [count] = await db.query<{ rows: number }>({ sql: `SELECT count(*)::BIGINT AS rows FROM (SELECT DISTINCT scan_id, file_id, line FROM ${REJECTS})`, params: [] });
+	const examples = await db.query<{ line: number; kind: string; text: string; file: string }>({
+		sql: `SELECT e.line, any_value(e.error_type) AS kind, any_value(e.csv_line) AS text, any_value(s.file_path) AS file
+			FROM ${REJECTS} e LEFT JOIN ${SCANS} s ON s.scan_id = e.scan_id AND s.file_id = e.file_id
+			GROUP BY e.scan_id, e.file_id, e.line ORDER BY e.file_id, e.line LIMIT 5`,
+		params: []
+	});
+	return {
+		rows: Number(count.rows),
+		examples: examples.map((r) => ({ line: Number(r.line), kind: String(r.kind), text: String(r.text ?? '').replace(/^[\r\n]+|[\r\n]+$/g, ''), file: String(r.file ?? '') }))
+	};
+}
+
+export interface OfficeGroup extends RawGroup {
+	office: string | null;
+}
+
+/** The groups with canonical province, field and channel texts (see readCanonicalGroups), office kept. */
+export async function readCanonicalOfficeGroups(db: Connector): Promise<OfficeGroup[]> {
+	const rows = await db.query<{ month: string | null; province: string | null; field: string | null; channel: string | null; office: string | null; dossiers: number; bad_date: string | null }>({
+		sql: `SELECT g.month, coalesce(p.canon, g.province) AS province,
+				CASE WHEN g.field IS NULL THEN NULL ELSE coalesce(f.canon, g.field) END AS field,
+				coalesce(c.canon, g.channel) AS channel, g.office,
+				sum(g.dossiers)::BIGINT AS dossiers, min(g.bad_date) AS bad_date
+			FROM ${GROUPS_TABLE} g
+			LEFT JOIN ${CANON_TABLE} p ON p."column" = 'province' AND p.raw = g.province
+			LEFT JOIN ${CANON_TABLE} f ON f."column" = 'field' AND f.raw = g.field
+			LEFT JOIN ${CANON_TABLE} c ON c."column" = 'channel' AND c.raw = g.channel
+			GROUP BY ALL`,
+		params: []
+	});
+	return rows.map((r) => ({ month: r.month, province: r.province, field: r.field, channel: r.channel, office: r.office, dossiers: Number(r.dossiers), badDate: r.bad_date }));
+}
+
+/**
+ * The query as one text, for an engine call that takes no bound values (DuckDB-WASM's cancellable
+ * `send`). Only values we made ourselves may be inlined: registered file names, the delimiter, small
+ * integers. Anything else (a path typed by someone) is refused: bind it instead.
+ */
+export function inlineVetted(query: Query): string {
+	const parts = query.sql.split('?');
+	if (parts.length - 1 !== query.params.length) throw new Error(`placeholders (${parts.length - 1}) and values (${query.params.length}) differ`);
+	const literal = (p: Param): string => {
+		if (typeof p === 'number' && Number.isSafeInteger(p)) return String(p);
+		if (typeof p === 'string' && (/^[A-Za-z0-9_.-]{1,80}$/.test(p) || DELIMITERS.includes(p))) return p === '\t' ? `'\t'` : `'${p}'`;
+		throw new Error(`refusing to inline ${JSON.stringify(p)}`);
+	};
+	return parts.reduce((acc, part, i) => acc + literal(query.params[i - 1]) + part);
+}
