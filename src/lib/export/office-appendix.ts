@@ -1,7 +1,7 @@
 import type { Indicator } from '../geo/types';
 import { rankOffices, type OfficeCounts } from '../metrics/office-ranking';
 import type { RankOrder } from '../metrics/rank';
-import { rateHundredths, sumCounts } from '../metrics/rate';
+import { rateHundredths, sumCounts } from '../base/rate';
 import { letterDate, letterNumber, type LetterSettings, type ReportModel } from './report-model';
 
 export interface OfficeAppendixInput {

@@ -1,4 +1,4 @@
-import { labelKey } from '../../i18n/fold';
+import { labelKey } from '../../base/fold';
 
 /**
  * The column naming the office that received each dossier (BHXH huyện before 2025, BHXH cơ sở since),
