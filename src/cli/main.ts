@@ -11,6 +11,7 @@ import { oneOf, readOptions, UsageError } from './args';
 import { loadEmbeddedFromDisk } from './files';
 import { loadInput, RejectedRowsError } from './input';
 import { report, REPORT_USAGE } from './report';
+import { publish, PUBLISH_USAGE } from './publish';
 import { ImportError } from '../lib/data/import/errors';
 import { periodFromText, usesUnits34 } from '../lib/data/import/period-text';
 import { GRANULARITIES } from '../lib/data/rawlog/period';
@@ -37,7 +38,9 @@ const USAGE = `Usage:
          dossiers per unit and month (--granularity quarter|year, or that of --period); rejected
          dossiers are listed by reason on stderr and make the exit code 1. Reports read logs too.
 
-${REPORT_USAGE}`;
+${REPORT_USAGE}
+
+${PUBLISH_USAGE}`;
 
 async function rank(argv: readonly string[]): Promise<number> {
 	const options = readOptions(argv, ['input', 'order', 'format', 'period', 'indicator', 'units', 'granularity']);
@@ -96,6 +99,7 @@ async function main(argv: readonly string[]): Promise<number> {
 	}
 	if (command === 'rank') return rank(rest);
 	if (command === 'report') return report(rest);
+	if (command === 'publish') return publish(rest);
 	throw new UsageError(`unknown command "${command}"`);
 }
 
