@@ -22,7 +22,11 @@ const vi = {
 	superseded: 'Đã được thay bằng bản {n}',
 	illustrative: 'Dữ liệu minh họa — không phải số liệu thật',
 	releaseLine: 'Số liệu phát hành ngày {date}, bản {n}',
-	method: 'Cách tính, làm tròn, xếp hạng và chính sách đính chính: xem trang Phương pháp.'
+	method: 'Cách tính, làm tròn, xếp hạng và chính sách đính chính: xem trang Phương pháp.',
+	prepare: 'Chuẩn bị phát hành',
+	prepareHelp: 'Không dòng nào bị loại: có thể tải tệp của một kỳ và một lĩnh vực để người dựng trang phát hành bằng lệnh publish, không cần sửa gì.',
+	prepareChoose: 'Tệp này có nhiều kỳ hoặc lĩnh vực; chọn một:',
+	prepareDone: 'Đã tải {file} ({n} đơn vị). Người dựng trang chạy: npm run --silent cli -- publish --input {file}'
 };
 
 const en: Record<keyof typeof vi, string> = {
@@ -46,7 +50,11 @@ const en: Record<keyof typeof vi, string> = {
 	superseded: 'Replaced by revision {n}',
 	illustrative: 'Illustrative data — not real figures',
 	releaseLine: 'Figures released on {date}, revision {n}',
-	method: 'How rates are computed, rounded and ranked, and the revision policy: see the Method page.'
+	method: 'How rates are computed, rounded and ranked, and the revision policy: see the Method page.',
+	prepare: 'Prepare for publication',
+	prepareHelp: 'No row was rejected: download one period and indicator as the file the publish command accepts unchanged, for whoever builds the site.',
+	prepareChoose: 'This file holds several periods or indicators; choose one:',
+	prepareDone: 'Downloaded {file} ({n} units). To publish: npm run --silent cli -- publish --input {file}'
 };
 
 export const releaseTranslator = defineStrings(vi, en);
