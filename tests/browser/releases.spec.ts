@@ -13,6 +13,12 @@ test('the releases page lists every publication and revision, and the Atom feed 
 	await expect(page.locator('#illustrative-2019-monthly_all_all_r1')).toContainText('Dữ liệu minh họa');
 	await expect(page.locator('link[rel="alternate"][type="application/atom+xml"]')).toHaveCount(1);
 
+	// Every release's figures file is in the built site, byte for byte the file the catalogue row hashes.
+	const fileHref = await page.locator('#cv3040-2019_2019-08-20_benefits_e_dossiers_r1').getByTestId('release-file').getAttribute('href');
+	const figures = await page.request.get(new URL(fileHref!, page.url()).toString());
+	expect(await figures.text()).toBe(readFileSync('data/bhxh-3040-2019.csv', 'utf8'));
+	await expect(page.getByTestId('release-file')).toHaveCount(releaseRows.length);
+
 	const href = await page.getByTestId('feed-link').getAttribute('href');
 	const response = await page.request.get(new URL(href!, page.url()).toString());
 	expect(response.ok()).toBe(true);

@@ -42,7 +42,8 @@ const appendix = readFileSync('data/bhxh-3040-2019.csv', 'utf8');
 /** The appendix as if it were the figures of another date (same layout as the letter's table). */
 const asOf = (date: string, edit: (text: string) => string = (t) => t) => edit(appendix.replaceAll('2019-08-20', date));
 
-describe('npm run cli -- publish', () => {
+// Each case starts the CLI once or twice (a few seconds each, more on a busy machine).
+describe('npm run cli -- publish', { timeout: 240_000 }, () => {
 	it('round trip: publishes a period that the build’s data layer then reads with the same figures', async () => {
 		const { dir, data } = workspace();
 		const input = path.join(dir, 'thang-9.csv');

@@ -20,6 +20,11 @@ export const catalogue = parseCatalogue(files, embedded.reference, {
  */
 export const embeddedDatasets: readonly Dataset[] = catalogue.current;
 
+/** The text of a file under data/ as the build read it (a release's figures file), or undefined. */
+export function catalogueFileText(relative: string): string | undefined {
+	return files.get(relative);
+}
+
 export function findEmbeddedDataset(id: string): Dataset | undefined {
 	return embeddedDatasets.find((d) => d.info.id === id);
 }

@@ -18,7 +18,7 @@ async function importedLetter() {
 	return { result, dataset: toDataset(result, { id: 'imp-1', titleVi: 'Thư', titleEn: 'Letter', source: 'letter.txt', nature: 'real' }) };
 }
 
-describe('Chuẩn bị phát hành: an imported dataset as a file publish accepts unchanged', () => {
+describe('Chuẩn bị phát hành: an imported dataset as a file publish accepts unchanged', { timeout: 240_000 }, () => {
 	it('publish reads the prepared file and publishes exactly its figures', async () => {
 		const { result, dataset } = await importedLetter();
 		expect(result.counts.rejected).toBe(0);
