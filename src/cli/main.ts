@@ -12,6 +12,7 @@ import { loadEmbeddedFromDisk } from './files';
 import { loadInput, RejectedRowsError } from './input';
 import { report, REPORT_USAGE } from './report';
 import { aggregate, AGGREGATE_USAGE } from './aggregate';
+import { publish, PUBLISH_USAGE } from './publish';
 import { ImportError } from '../lib/data/import/errors';
 import { periodFromText, usesUnits34 } from '../lib/data/import/period-text';
 import { GRANULARITIES } from '../lib/data/rawlog/period';
@@ -40,7 +41,9 @@ const USAGE = `Usage:
 
 ${REPORT_USAGE}
 
-${AGGREGATE_USAGE}`;
+${AGGREGATE_USAGE}
+
+${PUBLISH_USAGE}`;
 
 async function rank(argv: readonly string[]): Promise<number> {
 	const options = readOptions(argv, ['input', 'order', 'format', 'period', 'indicator', 'units', 'granularity']);
@@ -100,6 +103,7 @@ async function main(argv: readonly string[]): Promise<number> {
 	if (command === 'rank') return rank(rest);
 	if (command === 'report') return report(rest);
 	if (command === 'aggregate') return aggregate(rest);
+	if (command === 'publish') return publish(rest);
 	throw new UsageError(`unknown command "${command}"`);
 }
 

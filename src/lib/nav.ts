@@ -6,5 +6,7 @@ export const NAV: readonly { path: string; label: StringKey }[] = [
 	{ path: 'progress/', label: 'navProgress' },
 	{ path: 'map/', label: 'navMap' },
 	{ path: 'import/', label: 'navImport' },
-	{ path: 'report/', label: 'navReport' }
+	{ path: 'report/', label: 'navReport' },
+	{ path: 'releases/', label: 'navReleases' },
+	{ path: 'method/', label: 'navMethod' }
 ];

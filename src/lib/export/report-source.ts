@@ -1,3 +1,4 @@
+import { releaseText, type ReleaseCitation } from '../data/catalogue/release-line';
 import type { DatasetInfo } from '../data/observation';
 import { formatIsoDate } from '../i18n/format';
 
@@ -15,10 +16,11 @@ export interface ImportedOrigin {
 /**
  * The citation printed after "Nguồn số liệu:" in every exported document. An imported dataset says it was
  * imported, under which name, from which file and when; illustrative figures always say so, whatever their
- * own source text holds.
+ * own source text holds. Figures of a published release cite that release's source, date and revision, so
+ * that the document can be reproduced from the same release later.
  */
-export function reportSource(info: Pick<DatasetInfo, 'source' | 'nature'>, imported: ImportedOrigin | null): string {
-	const file = info.source.trim();
+export function reportSource(info: Pick<DatasetInfo, 'source' | 'nature'>, imported: ImportedOrigin | null, release: ReleaseCitation | null = null): string {
+	const file = (release && !imported ? release.source : info.source).trim();
 	let text: string;
 	if (imported) {
 		const name = imported.name.trim();
@@ -31,5 +33,5 @@ export function reportSource(info: Pick<DatasetInfo, 'source' | 'nature'>, impor
 	if (info.nature === 'illustrative' && !text.toLocaleLowerCase('vi').includes(ILLUSTRATIVE_LABEL.toLocaleLowerCase('vi'))) {
 		text = `${ILLUSTRATIVE_LABEL}, không phải số liệu thật — ${text}`;
 	}
-	return text;
+	return release && !imported ? `${text} (${releaseText(release, 'vi')})` : text;
 }

@@ -1,4 +1,5 @@
-import { embeddedDatasets } from '$lib/data/catalog';
+import { catalogue, embeddedDatasets } from '$lib/data/catalog';
+import { citationOf, releaseOf, type ReleaseCitation } from '$lib/data/catalogue/release-line';
 import { datasetContents, unitCounts } from '$lib/db/queries';
 import { buildDb } from '$lib/server/build-db';
 import type { UnitCounts } from '$lib/metrics/ranking';
@@ -10,6 +11,8 @@ export interface ReportChoice {
 	indicator: string;
 	counts63: UnitCounts[];
 	counts34: UnitCounts[];
+	/** The release these figures come from, cited in every export. */
+	release: ReleaseCitation | null;
 }
 
 // Build time only: every embedded dataset, period and indicator with its counts for 63 and 34 units
@@ -25,7 +28,8 @@ export const load: PageServerLoad = async () => {
 				period: c.period,
 				indicator: c.indicator,
 				counts63: await unitCounts(db, selection),
-				counts34: dataset.info.unitSet === 63 ? await unitCounts(db, selection, { toUnits34: true }) : []
+				counts34: dataset.info.unitSet === 63 ? await unitCounts(db, selection, { toUnits34: true }) : [],
+				release: citationOf(releaseOf(catalogue.releases, dataset.info.id, c.period, c.indicator))
 			});
 		}
 		datasets.push({ info: dataset.info, choices });
