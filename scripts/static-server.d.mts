@@ -1,7 +1,7 @@
 export interface StaticServer {
 	url: string;
-	sent: { bytes: number; requests: number; byType: Record<string, number> };
+	sent: { bytes: number; requests: number; byType: Record<string, number>; files: { path: string; bytes: number }[] };
 	reset(): void;
 	close(): Promise<void>;
 }
-export function serveStatic(rootDir: string, options?: { overrides?: Record<string, string> }): Promise<StaticServer>;
+export function serveStatic(rootDir: string, options?: { overrides?: Record<string, string>; precompressed?: boolean }): Promise<StaticServer>;

@@ -20,11 +20,25 @@ test('the overview shows the 2019 appendix, its chart, and stays inside its orig
 		if (message.type() === 'error') consoleErrors.push(message.text());
 	});
 	page.on('pageerror', (error) => consoleErrors.push(error.message));
+	const wasm: string[] = [];
+	page.on('request', (request) => {
+		if (/\.wasm$|duckdb/.test(new URL(request.url()).pathname)) wasm.push(request.url());
+	});
 
 	await page.goto('/');
 	const rows = page.locator('#ranking-table tbody tr');
 	await expect(rows).toHaveCount(63);
-	await expect(page.locator('.engine')).toHaveAttribute('data-engine', 'ready', { timeout: 90_000 });
+	// The figures are prerendered: the live page starts no engine and asks for no DuckDB file.
+	const status = page.locator('.engine');
+	await expect(status).toHaveAttribute('data-engine', 'off');
+	await page.waitForLoadState('networkidle');
+	expect(wasm).toEqual([]);
+	// The browser's DuckDB recomputes the same figures when asked (the build-vs-browser check).
+	await status.getByRole('button', { name: /Tính lại trong trình duyệt/ }).click();
+	await expect(status).toHaveAttribute('data-engine', /loading|ready/);
+	await expect(status).toHaveAttribute('data-engine', 'ready', { timeout: 90_000 });
+	// One engine build (eh or mvp, never both), asked for with HEAD (its type checked) and GET.
+	expect(new Set(wasm.filter((u) => u.endsWith('.wasm'))).size).toBe(1);
 
 	const shown = await rows.evaluateAll((trs) =>
 		trs.map((tr) => ({
