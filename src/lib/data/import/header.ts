@@ -50,7 +50,7 @@ export interface HeaderLayout {
 
 const MAX_HEADER_SEARCH = 80;
 
-function looksNumeric(cell: string): boolean {
+export function looksNumeric(cell: string): boolean {
 	return parseNumber(cell, 'vi').ok || parseNumber(cell, 'en').ok;
 }
 
@@ -65,6 +65,11 @@ function distinctRoles(labels: readonly string[]): Set<ColumnRole> {
 
 function usable(roles: Set<ColumnRole>): boolean {
 	return (roles.has('code') || roles.has('name')) && (roles.has('electronic') || roles.has('total') || roles.has('rate'));
+}
+
+/** Whether a row's cells read as a header: a unit column and a count or rate column. */
+export function looksLikeHeader(cells: readonly string[]): boolean {
+	return usable(distinctRoles(cells));
 }
 
 /**
