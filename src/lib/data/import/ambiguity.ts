@@ -52,13 +52,17 @@ function isRepeatOfHeader(row: readonly string[], header: readonly (readonly str
 export function checkStructure(table: SourceTable, layout: HeaderLayout): void {
 	if (layout.headerIndex < 0) return;
 	const headerLine = table.rowNumbers[layout.headerIndex];
+	const header = table.rows.slice(layout.headerIndex, layout.headerIndex + layout.headerRows);
 	for (let i = 0; i < layout.headerIndex; i++) {
 		const row = table.rows[i];
 		if (row.filter((c) => c !== '').length >= 3 && row.filter(looksNumeric).length >= 2) {
 			throw ambiguity('dataBeforeHeader', { line: table.rowNumbers[i], header: headerLine });
 		}
+		// Another header above the one chosen: which one names the columns is a guess.
+		if (row.filter((c) => c !== '').length >= 3 && !row.some(looksNumeric) && looksLikeHeader(row) && !isRepeatOfHeader(row, header)) {
+			throw ambiguity('secondHeader', { line: headerLine, header: table.rowNumbers[i], text: table.rows[layout.headerIndex].filter(Boolean).join(' | ').slice(0, 120) });
+		}
 	}
-	const header = table.rows.slice(layout.headerIndex, layout.headerIndex + layout.headerRows);
 	for (let i = layout.headerIndex + layout.headerRows; i < table.rows.length; i++) {
 		const row = table.rows[i];
 		if (row.length < 2 || row.some(looksNumeric) || !looksLikeHeader(row)) continue;
