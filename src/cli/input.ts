@@ -3,6 +3,7 @@ import path from 'node:path';
 import type { Dataset } from '../lib/data/observation';
 import { buildImport, readFileTable, toDataset, type Finding, type ImportResult } from '../lib/data/import/index';
 import { accountAddsUp, accountLines, describeAccount, type LineAccount } from '../lib/data/import/line-accounting';
+import { inFile } from '../lib/data/import/errors';
 import { periodFromText } from '../lib/data/import/period-text';
 import { periodFromTitle } from '../lib/data/import/title-period';
 import type { Granularity } from '../lib/data/rawlog/period';
@@ -71,7 +72,12 @@ export async function loadInput(file: string, reference: Reference, choices: Inp
 		indicator = DEFAULT_INDICATOR;
 		notes.push(`note: ${file} has no indicator column; using ${DEFAULT_INDICATOR} (choose another with --indicator)`);
 	}
-	const result = buildImport(source.table, layout, { roles, period, indicator }, reference);
+	let result: ImportResult;
+	try {
+		result = buildImport(source.table, layout, { roles, period, indicator }, reference);
+	} catch (error) {
+		throw inFile(error, file);
+	}
 	if (result.missing.includes('period')) throw new UsageError(`${file} has no period column: give its period with --period (e.g. 2019-08-20, 2019-Q3, 2019-08)`);
 	if (result.missing.length > 0) {
 		const labels = layout.labels.filter(Boolean).map((l) => JSON.stringify(l)).join(', ') || '(none found)';

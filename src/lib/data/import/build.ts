@@ -227,7 +227,10 @@ export function buildImport(table: SourceTable, layout: HeaderLayout, choices: I
 				found.push(finding('codeEmptyNamed', 'warning', at(unitColumn), { unit: unitLabel(byCode.get(unitCode)!) }));
 			} else found.push(finding('missingValue', 'error', at(unitColumn)));
 		} else {
-			const resolution = unitCell.length > 120 ? { ok: false as const, reason: 'unknown' as const, suggestions: [] } : resolver.resolve(unitCell);
+			// A bare number in a name column is a row number, not a province code: never resolve it.
+			const numberAsName = unitColumn === c.name && /^\d+$/.test(unitCell);
+			const resolution =
+				unitCell.length > 120 || numberAsName ? { ok: false as const, reason: 'unknown' as const, suggestions: [] } : resolver.resolve(unitCell);
 			if (resolution.ok) {
 				unitCode = resolution.code;
 				// A code and a name that disagree mean a shifted row: neither can be trusted.

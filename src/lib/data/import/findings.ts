@@ -112,6 +112,6 @@ export function describeFinding(f: Pick<Finding, 'code' | 'params'>, locale: Loc
 		case 'codeEmptyNamed':
 			return vi ? `mã trống; đơn vị nhận theo tên: ${p.unit}` : `code empty; unit taken from its name: ${p.unit}`;
 		case 'signatureBlock':
-			return vi ? 'khối chữ ký/ngày tháng sau bảng: để riêng' : 'signature block after the table: set aside';
+			return vi ? 'sau bảng, không có số liệu (chữ ký, ngày tháng, ghi chú): để riêng' : 'after the table, without figures (signature, date line or note): set aside';
 	}
 }

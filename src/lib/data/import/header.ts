@@ -146,7 +146,8 @@ export function detectHeader(rows: readonly string[][]): HeaderLayout {
 	if (best < 0) return { headerIndex: -1, headerRows: 0, labels: Array.from({ length: w }, () => ''), roles: Array.from({ length: w }, () => 'ignore') };
 	const top = rows[best];
 	const next = rows[best + 1];
-	if (next && !next.some(looksNumeric) && next.some((c) => c !== '')) {
+	// A second header row names at least two columns: one cell under a header is a note, not labels.
+	if (next && !next.some(looksNumeric) && next.filter((c) => c !== '').length >= 2) {
 		const w2 = width(rows, best + 2);
 		const labels = combine(top, next, w2);
 		const one = distinctRoles(top);

@@ -1,9 +1,11 @@
 import Papa from 'papaparse';
 import { checkDelimiters, ambiguity } from './ambiguity';
 import { ImportError, MAX_COLUMNS } from './errors';
+import { isColumnRuns, readColumnRuns } from './pdf-columns';
+import { isAlignedColumns, readAlignedColumns } from './pdf-text';
 import { lineAt, lineStarts, mixedLineEndings, ownersFromSpans, physicalLines } from './physical-lines';
 
-export type TableFormat = 'delimited' | 'letter' | 'xlsx';
+export type TableFormat = 'delimited' | 'letter' | 'xlsx' | 'pdfLayout' | 'pdfColumns';
 
 /** A table as read from a file or a paste, before any meaning is given to its cells. */
 export interface SourceTable {
@@ -147,5 +149,8 @@ export function readDelimited(text: string, delimiter = detectDelimiter(text)): 
 /** Text pasted or read from a file: the Word-letter form, or delimited rows (Excel pastes tabs). */
 export function readTextTable(text: string): SourceTable {
 	if (text.trim() === '') throw new ImportError('empty');
-	return isLetterForm(text) ? readLetterForm(text) : readDelimited(text);
+	if (isLetterForm(text)) return readLetterForm(text);
+	if (isAlignedColumns(text)) return readAlignedColumns(text);
+	if (isColumnRuns(text)) return readColumnRuns(text);
+	return readDelimited(text);
 }

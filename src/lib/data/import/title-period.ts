@@ -38,7 +38,8 @@ export function periodFromTitle(table: SourceTable, layout: HeaderLayout): { fou
 	const end = layout.headerIndex < 0 ? Math.min(table.rows.length, 5) : layout.headerIndex;
 	const found: TitlePeriod[] = [];
 	for (let i = 0; i < end; i++) {
-		const text = table.rows[i].filter(Boolean).join(' ');
+		// A merged title repeats its text in every cell it covers.
+		const text = [...new Set(table.rows[i].filter(Boolean))].join(' ');
 		const period = periodInText(text);
 		if (period && !found.some((f) => f.period === period)) found.push({ period, line: table.rowNumbers[i], text });
 	}
