@@ -41,6 +41,8 @@ async function readNamedFile(name: string, bytes: Uint8Array): Promise<ReadSourc
 	if (bytes.length === 0) throw new ImportError('empty');
 	if (isZip(bytes)) {
 		if (/\.(docx|ods|odt)$/i.test(name)) throw new ImportError('unsupported', { kind: name.split('.').pop()! });
+		const { checkXlsxZip } = await import('./xlsx-guard');
+		await checkXlsxZip(bytes);
 		const { readXlsx } = await import('./xlsx');
 		return withHeader(await readXlsx(bytes), null);
 	}
