@@ -22,7 +22,8 @@ export type ImportErrorCode =
 	| 'unsupported'
 	| 'ambiguous'
 	| 'notWorkbook'
-	| 'workbookTooLarge';
+	| 'workbookTooLarge'
+	| 'legacyEncoding';
 
 /** The same error, naming the file it is about: every fatal message names its file. */
 export function inFile(error: unknown, file: string): unknown {
@@ -56,6 +57,10 @@ function describeCode(code: ImportErrorCode, d: Record<string, string | number>,
 	switch (code) {
 		case 'ambiguous':
 			return describeAmbiguity(d, locale);
+		case 'legacyEncoding':
+			return vi
+				? `Chữ trong tệp có vẻ ở bảng mã cũ ${d.encoding}, không phải Unicode: tên tỉnh sẽ không đọc được. Hãy chuyển sang Unicode (ví dụ công cụ chuyển mã của UniKey) rồi nhập lại.`
+				: `The text looks like it is in the legacy ${d.encoding} encoding, not Unicode: unit names would not read. Convert it to Unicode (e.g. UniKey's converter) and import again.`;
 		case 'notWorkbook':
 			return vi
 				? `Tệp nén (ZIP) này không chứa bảng tính .xlsx (không có xl/workbook.xml)${d.kind ? `; có vẻ là tệp ${d.kind}` : ''}. Hãy chọn tệp .xlsx hoặc CSV.`

@@ -1,5 +1,6 @@
 import { decodeBytes, isOle, isZip, type TextEncodingName } from './decode';
 import { checkStructure } from './ambiguity';
+import { fromLegacy, tableFromLegacy } from './legacy-encodings';
 import { ImportError, inFile, MAX_IN_PAGE_BYTES } from './errors';
 import { detectHeader, type HeaderLayout } from './header';
 import { readTextTable, type SourceTable } from './table';
@@ -44,10 +45,15 @@ async function readNamedFile(name: string, bytes: Uint8Array): Promise<ReadSourc
 		const { checkXlsxZip } = await import('./xlsx-guard');
 		await checkXlsxZip(bytes);
 		const { readXlsx } = await import('./xlsx');
-		return withHeader(await readXlsx(bytes), null);
+		const table = await readXlsx(bytes);
+		return withHeader(table, tableFromLegacy(table.rows));
 	}
 	if (isOle(bytes)) throw new ImportError('unsupported', { kind: '.xls/.doc (Office 97–2003)' });
-	const { text, encoding } = decodeBytes(bytes);
+	const decoded = decodeBytes(bytes);
+	// UTF-8 text typed in a .VnTime font (TCVN3) is converted too; the encoding says so.
+	const legacy = decoded.encoding === 'tcvn3' ? { text: decoded.text, legacy: null } : fromLegacy(decoded.text);
+	const text = legacy.text;
+	const encoding = legacy.legacy ?? decoded.encoding;
 	return withHeader(readTextTable(text), encoding, text);
 }
 
