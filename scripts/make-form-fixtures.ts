@@ -1,6 +1,7 @@
 // Makes the fixtures of the forms in which officials hold an appendix, the way they are really made:
 //  - the 2019 letter rendered to .docx by the report export, converted to PDF by LibreOffice headless, then
-//    read back by poppler's pdftotext with and without -layout (what a person copies out of the letter's PDF);
+//    read back by poppler's pdftotext with and without -layout, and with -raw (what a person copies out of the
+//    letter's PDF);
 //  - a provincial office's workbook (exceljs): title rows, a period in a title row, a merged two-row header,
 //    numbers and percent cells, a "Tổng cộng" row and a signature block.
 // Run: npx tsx scripts/make-form-fixtures.ts   (needs soffice and pdftotext: see scripts/test-all.mjs)
@@ -36,7 +37,14 @@ async function pdfText(): Promise<void> {
 	const profile = mkdtempSync(path.join(tmpdir(), 'lo-profile-'));
 	execFileSync('soffice', [`-env:UserInstallation=file://${profile}`, '--headless', '--norestore', '--convert-to', 'pdf', '--outdir', dir, docx], { stdio: 'inherit' });
 	const pdf = path.join(dir, 'cv3040-2019.pdf');
-	for (const [name, args] of [['cv3040-2019-pdf-layout.txt', ['-layout']], ['cv3040-2019-pdf-raw.txt', []]] as const) {
+	// -layout: columns aligned by spaces; plain: column after column; -raw: content order, one row per line
+	// with single spaces (what a PDF viewer's copy gives).
+	const forms = [
+		['cv3040-2019-pdf-layout.txt', ['-layout']],
+		['cv3040-2019-pdf-raw.txt', []],
+		['cv3040-2019-pdf-rows.txt', ['-raw']]
+	] as const;
+	for (const [name, args] of forms) {
 		execFileSync('pdftotext', [...args, '-enc', 'UTF-8', pdf, path.join(OUT, name)]);
 		console.log(`wrote ${OUT}/${name} (${readFileSync(path.join(OUT, name), 'utf8').split('\n').length} lines)`);
 	}

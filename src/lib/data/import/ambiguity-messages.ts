@@ -63,6 +63,14 @@ export function describeAmbiguity(d: Record<string, string | number>, locale: 'v
 					: `the columns of the table copied from a PDF have different lengths (${d.lengths}): rows cannot be put together with certainty.`) +
 				stop
 			);
+		case 'spacedColumns':
+			return (
+				where +
+				(vi
+					? `các cột số của bảng chép từ PDF (cách nhau một dấu cách) không xác định được chắc chắn (${d.found} số trên dòng này, ${d.expected} trên các dòng khác, hoặc tiêu đề không nêu cột / số liệu không khớp thứ tự điện tử, tổng số, tỷ lệ).`
+					: `the figure columns of this text copied from a PDF (single spaces) cannot be told apart with certainty (${d.found} figures on this line, ${d.expected} on the others, or the header does not name them / the figures do not bear out electronic, total, rate).`) +
+				stop
+			);
 	}
 	return where + String(d.kind);
 }

@@ -13,7 +13,8 @@ export type AmbiguityKind =
 	| 'secondHeader'
 	| 'rowNumbersAsCounts'
 	| 'roleChange'
-	| 'columnRuns';
+	| 'columnRuns'
+	| 'spacedColumns';
 
 export function ambiguity(kind: AmbiguityKind, detail: Record<string, string | number>): ImportError {
 	return new ImportError('ambiguous', { kind, ...detail });

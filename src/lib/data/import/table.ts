@@ -2,10 +2,11 @@ import Papa from 'papaparse';
 import { checkDelimiters, ambiguity } from './ambiguity';
 import { ImportError, MAX_COLUMNS } from './errors';
 import { isColumnRuns, readColumnRuns } from './pdf-columns';
+import { isSpacedRows, readSpacedRows } from './pdf-rows';
 import { isAlignedColumns, readAlignedColumns } from './pdf-text';
 import { lineAt, lineStarts, mixedLineEndings, ownersFromSpans, physicalLines } from './physical-lines';
 
-export type TableFormat = 'delimited' | 'letter' | 'xlsx' | 'pdfLayout' | 'pdfColumns';
+export type TableFormat = 'delimited' | 'letter' | 'xlsx' | 'pdfLayout' | 'pdfColumns' | 'pdfRows';
 
 /** A table as read from a file or a paste, before any meaning is given to its cells. */
 export interface SourceTable {
@@ -152,5 +153,6 @@ export function readTextTable(text: string): SourceTable {
 	if (isLetterForm(text)) return readLetterForm(text);
 	if (isAlignedColumns(text)) return readAlignedColumns(text);
 	if (isColumnRuns(text)) return readColumnRuns(text);
+	if (isSpacedRows(text)) return readSpacedRows(text);
 	return readDelimited(text);
 }

@@ -45,6 +45,22 @@ describe('real forms of the 2019 appendix', () => {
 		expect(account).toMatchObject({ total: 387, imported: 315, unaccounted: [] });
 	});
 
+	it('the letter PDF copied row by row with single spaces (a viewer\'s copy, pdftotext -raw): figures verified in appendix order', async () => {
+		const { source, result, account } = await readForm('cv3040-2019-pdf-rows.txt');
+		expect(source.table.format).toBe('pdfRows');
+		expect(source.layout.roles).toEqual(['stt', 'name', 'electronic', 'total', 'rate']);
+		expect(result.counts).toMatchObject({ imported: 63, rejected: 0 });
+		expect(result.findings.some((f) => f.code === 'statedRateDiffers')).toBe(false);
+		expect(ranking(result.observations)).toEqual(expected);
+		expect(accountAddsUp(account)).toBe(true);
+		expect(account).toMatchObject({ imported: 63, unaccounted: [] });
+	});
+
+	it('a viewer copy whose figures do not bear out the appendix order stops', async () => {
+		const text = readFileSync(new URL('../../../fixtures/cv3040-2019-pdf-rows.txt', import.meta.url), 'utf8').replace(/^(\d+ .+?) ([\d.]+) ([\d.]+) ([\d,]+%)$/gmu, '$1 $3 $2 $4');
+		await expect(readFileTable('swapped.txt', new TextEncoder().encode(text))).rejects.toMatchObject({ code: 'ambiguous', detail: { kind: 'spacedColumns' } });
+	});
+
 	it('plain pdftotext with two columns of different lengths stops instead of pairing rows', async () => {
 		const text = readFileSync(new URL('../../../fixtures/cv3040-2019-pdf-raw.txt', import.meta.url), 'utf8').replace('\n122\n', '\n');
 		await expect(readFileTable('cat.txt', new TextEncoder().encode(text))).rejects.toMatchObject({ code: 'ambiguous', detail: { kind: 'columnRuns', file: 'cat.txt' } });
