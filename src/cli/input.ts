@@ -2,7 +2,10 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Dataset } from '../lib/data/observation';
 import { buildImport, readFileTable, toDataset, type Finding, type ImportResult } from '../lib/data/import/index';
+import { accountAddsUp, accountLines, describeAccount, type LineAccount } from '../lib/data/import/line-accounting';
+import { inFile } from '../lib/data/import/errors';
 import { periodFromText } from '../lib/data/import/period-text';
+import { periodFromTitle } from '../lib/data/import/title-period';
 import type { Granularity } from '../lib/data/rawlog/period';
 import type { RawLogSummary } from '../lib/data/rawlog/summarise';
 import { createNodeConnector } from '../lib/db/node';
@@ -25,8 +28,10 @@ export interface LoadedInput {
 	counts: ImportResult['counts'];
 	/** The table import's full result; null for a raw dossier log. */
 	result: ImportResult | null;
-	/** One line per finding: file, row, column, value, reason. */
+	/** One line per finding: file, row, column, value, reason; then where every line of the file went. */
 	findingLines: string[];
+	/** Where every physical line (sheet row) of a table file ended; null for a raw dossier log. */
+	account: LineAccount | null;
 }
 
 const DEFAULT_INDICATOR = 'benefits_e_dossiers';
@@ -48,14 +53,31 @@ export async function loadInput(file: string, reference: Reference, choices: Inp
 	const source = await readFileTable(file, new Uint8Array(readFileSync(file)));
 	const { layout } = source;
 	const roles = layout.roles;
-	const period = choices.period ? (periodFromText(choices.period) ?? choices.period) : null;
+	let period = choices.period ? (periodFromText(choices.period) ?? choices.period) : null;
 	const notes: string[] = [];
+	if (!roles.includes('period')) {
+		// A period stated in a title row is used when --period is not given, and said so; --period wins.
+		const title = periodFromTitle(source.table, layout);
+		if (title.found && !period) {
+			period = title.found.period;
+			notes.push(`note: ${file}: period ${period} read from the title on line ${title.found.line} ("${title.found.text}"); give --period to override`);
+		} else if (title.found && period !== title.found.period) {
+			notes.push(`note: ${file}: the title on line ${title.found.line} says ${title.found.period} ("${title.found.text}"); using --period ${period}`);
+		} else if (title.conflict.length > 1) {
+			notes.push(`note: ${file}: the title rows state several periods (${title.conflict.map((t) => `${t.period} on line ${t.line}`).join(', ')}); none is used`);
+		}
+	}
 	let indicator = choices.indicator ?? null;
 	if (!roles.includes('indicator') && !indicator) {
 		indicator = DEFAULT_INDICATOR;
 		notes.push(`note: ${file} has no indicator column; using ${DEFAULT_INDICATOR} (choose another with --indicator)`);
 	}
-	const result = buildImport(source.table, layout, { roles, period, indicator }, reference);
+	let result: ImportResult;
+	try {
+		result = buildImport(source.table, layout, { roles, period, indicator }, reference);
+	} catch (error) {
+		throw inFile(error, file);
+	}
 	if (result.missing.includes('period')) throw new UsageError(`${file} has no period column: give its period with --period (e.g. 2019-08-20, 2019-Q3, 2019-08)`);
 	if (result.missing.length > 0) {
 		const labels = layout.labels.filter(Boolean).map((l) => JSON.stringify(l)).join(', ') || '(none found)';
@@ -64,7 +86,15 @@ export async function loadInput(file: string, reference: Reference, choices: Inp
 	const unit = source.table.format === 'xlsx' ? 'row' : 'line';
 	const name = path.basename(file);
 	const dataset = toDataset(result, { id: 'cli-input', titleVi: name, titleEn: name, source: file, nature: 'real' });
-	return { dataset, counts: result.counts, result, findingLines: [...notes, ...result.findings.map((f) => findingLine(file, f, unit))] };
+	const account = accountLines(source.table, layout, result, source.text);
+	if (!accountAddsUp(account)) throw new LineAccountError(describeAccount(account, file, 'en'));
+	return {
+		dataset,
+		counts: result.counts,
+		result,
+		findingLines: [...notes, ...result.findings.map((f) => findingLine(file, f, unit)), `note: ${describeAccount(account, file, 'en')}`],
+		account
+	};
 }
 
 function granularityOfPeriod(period: string | undefined): Granularity | null {
@@ -95,6 +125,7 @@ async function loadRawLog(file: string, reference: Reference, choices: InputChoi
 		dataset: summary.dataset,
 		counts: { read: summary.rowsRead, imported: summary.imported, setAside: 0, rejected: summary.rejectedRows },
 		result: null,
+		account: null,
 		findingLines: [...notes, ...rawLogFindings(file, summary).map((line) => `error: ${line}`)]
 	};
 }
@@ -108,6 +139,14 @@ export async function loadInputDataset(file: string, reference: Reference, choic
 	for (const line of loaded.findingLines) process.stderr.write(`${line}\n`);
 	if (loaded.counts.rejected > 0) throw new RejectedRowsError(file, loaded.counts.rejected);
 	return loaded.dataset;
+}
+
+/** A line of the file that no count holds: a defect of the reader, never passed over in silence. */
+export class LineAccountError extends Error {
+	constructor(summary: string) {
+		super(`${summary}: some lines are in no count; the file was not imported`);
+		this.name = 'LineAccountError';
+	}
 }
 
 export class RejectedRowsError extends Error {

@@ -9,7 +9,7 @@ import { officeName } from '../lib/geo/names';
 import { buildRanking } from '../lib/metrics/ranking';
 import { oneOf, readOptions, UsageError } from './args';
 import { loadEmbeddedFromDisk } from './files';
-import { loadInput, RejectedRowsError } from './input';
+import { LineAccountError, loadInput, RejectedRowsError } from './input';
 import { report, REPORT_USAGE } from './report';
 import { aggregate, AGGREGATE_USAGE } from './aggregate';
 import { publish, PUBLISH_USAGE } from './publish';
@@ -114,7 +114,7 @@ main(process.argv.slice(2)).then(
 			console.error(`error: ${error.message}\n\n${USAGE}`);
 			process.exit(2);
 		}
-		if (error instanceof DataFileError || error instanceof QueryError || error instanceof ImportError || error instanceof RejectedRowsError) {
+		if (error instanceof DataFileError || error instanceof QueryError || error instanceof ImportError || error instanceof RejectedRowsError || error instanceof LineAccountError) {
 			console.error(`error: ${error.message}`);
 			process.exit(1);
 		}

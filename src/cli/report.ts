@@ -1,6 +1,7 @@
 import { writeFileSync } from 'node:fs';
 import { parsePeriod } from '../lib/base/period';
 import { formatPeriod } from '../lib/i18n/format';
+import { periodFromText } from '../lib/data/import/period-text';
 import { createNodeConnector } from '../lib/db/node';
 import { datasetContents, unitCounts } from '../lib/db/queries';
 import { storeCrosswalk, storeDataset } from '../lib/db/schema';
@@ -60,14 +61,16 @@ export async function report(argv: readonly string[]): Promise<number> {
 	const dateIso = options.has('date') ? isoDate(options.get('date')!) : null;
 
 	const { reference } = loadEmbeddedFromDisk();
-	const dataset = await loadInputDataset(input, reference);
+	// A file without period or indicator columns takes them from --period/--indicator, as `rank` does.
+	const wantedPeriod = options.has('period') ? (periodFromText(options.get('period')!) ?? options.get('period')!) : undefined;
+	const dataset = await loadInputDataset(input, reference, { period: wantedPeriod, indicator: options.get('indicator') });
 	const db = await createNodeConnector();
 	try {
 		await storeCrosswalk(db, reference.crosswalk);
 		await storeDataset(db, dataset);
 		const contents = await datasetContents(db, dataset.info.id);
 		const wanted = contents.filter(
-			(c) => (!options.has('period') || c.period === options.get('period')) && (!options.has('indicator') || c.indicator === options.get('indicator'))
+			(c) => (wantedPeriod === undefined || c.period === wantedPeriod) && (!options.has('indicator') || c.indicator === options.get('indicator'))
 		);
 		const selected = wanted[wanted.length - 1];
 		if (!selected) throw new UsageError(`no data for the given --period/--indicator in ${input}`);

@@ -67,7 +67,7 @@ describe('npm run cli -- rank reads every format the import page reads', () => {
 		expect(xlsx.stdout).toBe(reference);
 		expect(reference.split('\n')[1]).toBe(expectedFirst);
 		expect(reference.trimEnd().split('\n')[63]).toBe(expectedLast);
-	});
+	}, 240_000);
 
 	it('prints findings to stderr, ranks what was imported, and exits 1 when rows were rejected', async () => {
 		const file = path.join(mkdtempSync(path.join(tmpdir(), 'cli-')), 'mixed.csv');

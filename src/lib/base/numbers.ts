@@ -9,6 +9,8 @@ const EN_THOUSANDS = /^-?\d{1,3}(,\d{3})+(\.\d+)?%?$/;
 const VI_DECIMAL = /^-?\d+,\d+%?$/;
 const EN_DECIMAL = /^-?\d+\.\d+%?$/;
 
+const SPACE_GROUPED = /^[-(]?\d{1,3}(\s\d{3})+([.,]\d+)?\)?$/;
+
 function compact(raw: string): string {
 	return raw.replace(/[\s\u00a0\u202f]/g, '');
 }
@@ -33,6 +35,9 @@ export type ParsedNumber = { ok: true; value: number } | { ok: false; problem: '
 
 /** Reads a number written in the file's style; "(12)" and "-12" are negative. Percent signs are dropped. */
 export function parseNumber(raw: string, style: NumberStyle): ParsedNumber {
+	// A space groups thousands ("168 121") and nothing else: "2 6 6" or "12<TAB>3" is not 266 or 123.
+	const inner = raw.trim().replace(/\s*%$/, '');
+	if (/\s/.test(inner) && !SPACE_GROUPED.test(inner)) return { ok: false, problem: 'notANumber' };
 	let s = compact(raw).replace(/%$/, '');
 	if (s === '' || s === '-' || s === '—') return { ok: false, problem: 'missing' };
 	let negative = false;

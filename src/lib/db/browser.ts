@@ -5,6 +5,7 @@ import mvpWorker from '@duckdb/duckdb-wasm/dist/duckdb-browser-mvp.worker.js?url
 import ehWasm from '@duckdb/duckdb-wasm/dist/duckdb-eh.wasm?url';
 import ehWorker from '@duckdb/duckdb-wasm/dist/duckdb-browser-eh.worker.js?url';
 import { plainRow, type Connector, type Row } from './connector';
+import { isEngineTrap } from './engine-trap';
 import { QueryError } from './query-error';
 import type { Query } from './sql';
 
@@ -71,6 +72,13 @@ async function createBrowserConnector(): Promise<Connector> {
 	const conn = await db.connect();
 	engineParts = { db, conn };
 
+	/** After a WebAssembly trap the engine fails every query: the next browserConnector() starts a new one. */
+	function dropIfTrapped(error: unknown): void {
+		if (!isEngineTrap(error)) return;
+		instance = null;
+		db.terminate().catch(() => {});
+	}
+
 	async function run(sqlText: string, params: Query['params']): Promise<Row[]> {
 		try {
 			let table;
@@ -85,6 +93,7 @@ async function createBrowserConnector(): Promise<Connector> {
 			}
 			return table.toArray().map((r) => plainRow(r.toJSON() as Row));
 		} catch (error) {
+			dropIfTrapped(error);
 			throw new QueryError(sqlText, params, error);
 		}
 	}
@@ -103,6 +112,7 @@ async function createBrowserConnector(): Promise<Connector> {
 			try {
 				for (const values of rows) {
 					await prepared.query(...values).catch((error: unknown) => {
+						dropIfTrapped(error);
 						throw new QueryError(statement, values, error);
 					});
 				}

@@ -1,3 +1,4 @@
+import { physicalLineOfRecord } from '../data/rawlog/record-lines';
 import { detectRawLogColumns, readPreamble, type RawLogColumns, type RawLogRole } from '../data/rawlog/columns';
 import { bucketMonth, type Granularity } from '../data/rawlog/period';
 import { canonicalProvince, type Units34 } from '../data/rawlog/units';
@@ -193,7 +194,8 @@ export async function importRawLog(db: Connector, source: ByteSource, options: R
 			registered = null;
 			const rejected = await takeRejectedLines(db);
 			malformed.rows += rejected.rows;
-			for (const e of rejected.examples) if (malformed.examples.length < 5) malformed.examples.push({ ...e, line: e.line + lineOffset });
+			// Physical lines, as an editor shows them: DuckDB counts records (quoted line breaks would drift).
+			for (const e of rejected.examples) if (malformed.examples.length < 5) malformed.examples.push({ ...e, line: physicalLineOfRecord(chunk, e.line) + lineOffset });
 			await db.exec(COMPACT_GROUPS);
 			const [grouped] = await db.query<{ rows: number }>(COUNT_GROUPED);
 			rowsRead = Number(grouped.rows) + malformed.rows;

@@ -1,3 +1,5 @@
+import { embedded } from '../data/embedded';
+import { usesUnits34 } from '../data/import/period-text';
 import type { Observation } from '../data/observation';
 import { parsePeriod } from '../base/period';
 import { LOCAL_KEY_PREFIX, type StoredDataset } from './types';
@@ -42,6 +44,27 @@ function checkObservation(o: unknown, where: string): Observation {
 	return { unitCode: x.unitCode, period: x.period, indicator: x.indicator, electronic: x.electronic, total: x.total, statedRate, sourceName };
 }
 
+/**
+ * Validated like any import: a unit code of no unit of its period, or the same unit, period and indicator
+ * twice, is refused here with the observation named, never left for DuckDB's constraint to reject later.
+ */
+function checkUnits(observations: readonly Observation[], where: string): void {
+	const { provinces, units34 } = embedded.reference;
+	const codes63 = new Set(provinces.map((p) => p.code));
+	const codes34 = new Set(units34.map((p) => p.code));
+	const first = new Map<string, number>();
+	observations.forEach((o, j) => {
+		const units = usesUnits34(o.period) ? codes34 : codes63;
+		if (!units.has(o.unitCode)) {
+			throw new WorkspaceFileError(`${where}, observation ${j + 1}: unknown unit code ${o.unitCode} for period ${o.period} (${usesUnits34(o.period) ? 34 : 63} units)`);
+		}
+		const key = `${o.unitCode}|${o.period}|${o.indicator}`;
+		const seen = first.get(key);
+		if (seen !== undefined) throw new WorkspaceFileError(`${where}, observation ${j + 1}: duplicate of observation ${seen} (unit ${o.unitCode}, period ${o.period}, indicator ${o.indicator})`);
+		first.set(key, j + 1);
+	});
+}
+
 /** Reads a workspace file, checking every dataset and observation; a bad file changes nothing. */
 export function parseWorkspaceFile(text: string): WorkspaceFile {
 	let raw: unknown;
@@ -61,6 +84,7 @@ export function parseWorkspaceFile(text: string): WorkspaceFile {
 		}
 		if (!Array.isArray(d.observations)) throw new WorkspaceFileError(`dataset ${entry.name}: observations missing`);
 		const observations = d.observations.map((o, j) => checkObservation(o, `dataset ${entry.name}, observation ${j + 1}`));
+		checkUnits(observations, `dataset ${entry.name}`);
 		return { entry: { ...entry, info: { ...entry.info, id: entry.id } }, observations };
 	});
 	const local: Record<string, string> = {};

@@ -60,6 +60,20 @@ describe('workspace', () => {
 			'electronic > total',
 			JSON.stringify({ format: 'bhxh-workspace', version: 1, datasets: [{ entry: { id: 'x', name: 'X', info: {} }, observations: [{ unitCode: '01', period: '2019', indicator: 'i', electronic: 5, total: 4 }] }] }),
 			'dataset X, observation 1: counts must be whole numbers with electronic ≤ total'
+		],
+		[
+			'a duplicate observation',
+			JSON.stringify({
+				format: 'bhxh-workspace',
+				version: 1,
+				datasets: [{ entry: { id: 'x', name: 'X', info: {} }, observations: [1, 2].map(() => ({ unitCode: '01', period: '2019', indicator: 'i', electronic: 1, total: 4 })) }]
+			}),
+			'dataset X, observation 2: duplicate of observation 1 (unit 01, period 2019, indicator i)'
+		],
+		[
+			'an unknown unit code',
+			JSON.stringify({ format: 'bhxh-workspace', version: 1, datasets: [{ entry: { id: 'x', name: 'X', info: {} }, observations: [{ unitCode: '99', period: '2019', indicator: 'i', electronic: 1, total: 4 }] }] }),
+			'dataset X, observation 1: unknown unit code 99 for period 2019 (63 units)'
 		]
 	])('refuses a bad workspace file (%s) and changes nothing', async (_name, text, message) => {
 		expect(() => parseWorkspaceFile(text)).toThrow(new WorkspaceFileError(message));

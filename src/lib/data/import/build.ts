@@ -1,10 +1,12 @@
 import type { Indicator, Province } from '../../geo/types';
 import { createResolver, type ProvinceResolver } from '../../geo/resolve';
 import type { Dataset, DatasetInfo, Observation } from '../observation';
+import { MAX_CELL_CHARS } from './errors';
 import { finding, type Finding } from './findings';
 import { headerKey, type ColumnRole, type HeaderLayout } from './header';
 import { detectNumberStyle, parseNumber, type NumberStyle } from '../../base/numbers';
 import { periodFromText, usesUnits34 } from './period-text';
+import { checkRoleChange, checkRowNumbers, extraCell, headerWidth, shortValue, signatureStart, tooLongCell } from './row-checks';
 import type { SourceTable } from './table';
 
 export interface ImportReference {
@@ -146,6 +148,12 @@ export function buildImport(table: SourceTable, layout: HeaderLayout, choices: I
 	const headerKeys = layout.labels.map((l) => headerKey(l.split(' / ').pop() ?? l));
 	const headerCells = layout.headerIndex >= 0 ? table.rows.slice(layout.headerIndex, layout.headerIndex + layout.headerRows) : [];
 	const rateAsFraction = c.rate >= 0 && rateColumnIsFraction(dataRows, c, numberStyle);
+	// Ambiguities stop the import (ImportError 'ambiguous'); rows past the last figures are a signature block.
+	checkRowNumbers(dataRows, dataNumbers, c, numberStyle, layout.labels);
+	const isUnitName = (x: string) => x.length <= 120 && /\p{L}/u.test(x) && (resolver63.resolve(x).ok || resolver34.resolve(x).ok);
+	checkRoleChange(dataRows, dataNumbers, c, numberStyle, isUnitName, layout.labels);
+	const signatureFrom = signatureStart(dataRows, c, numberStyle);
+	const width = headerWidth(table.rows, layout);
 
 	const rows: RowOutcome[] = [];
 	const observations: Observation[] = [];
@@ -164,10 +172,24 @@ export function buildImport(table: SourceTable, layout: HeaderLayout, choices: I
 		const unitCell = get(unitColumn);
 		const figures = [c.electronic, c.total, c.rate].map(get);
 
+		const long = tooLongCell(cells);
+		if (long >= 0) {
+			found.push(finding('cellTooLong', 'error', { ...at(long), value: shortValue(cells[long]) }, { length: cells[long].length, limit: MAX_CELL_CHARS }));
+			return done('rejected');
+		}
+		if (i >= signatureFrom) {
+			found.push(finding('signatureBlock', 'warning', at(cells.findIndex((x) => x !== ''))));
+			return done('setAside');
+		}
 		const sameAsHeader = (x: string, j: number) => x !== '' && headerCells.some((h) => h[j] === x) && keyOf(x) === headerKeys[j];
 		if (cells.length > 1 && cells.filter(sameAsHeader).length >= 2) {
 			found.push(finding('repeatedHeader', 'warning', at(unitColumn)));
 			return done('setAside');
+		}
+		const extra = extraCell(cells, width);
+		if (extra >= 0) {
+			found.push(finding('extraCells', 'error', at(extra), { width: width ?? 0 }));
+			return done('rejected');
 		}
 		const unitKey = keyOf(nameCell) || keyOf(cells.find((x) => x !== '') ?? '');
 		if (TOTAL_ROW.has(unitKey) || TOTAL_ROW.has(keyOf(cells.find((x) => x !== '' && !/^\d+$/.test(x)) ?? ''))) {
@@ -199,9 +221,16 @@ export function buildImport(table: SourceTable, layout: HeaderLayout, choices: I
 				found.push(finding('textRow', 'warning', at(unitColumn)));
 				return done('setAside');
 			}
-			found.push(finding('missingValue', 'error', at(unitColumn)));
+			const byName = c.code >= 0 && c.name >= 0 && nameCell !== '' && nameCell.length <= 120 ? resolver.resolve(nameCell) : null;
+			if (byName?.ok) {
+				unitCode = byName.code;
+				found.push(finding('codeEmptyNamed', 'warning', at(unitColumn), { unit: unitLabel(byCode.get(unitCode)!) }));
+			} else found.push(finding('missingValue', 'error', at(unitColumn)));
 		} else {
-			const resolution = unitCell.length > 120 ? { ok: false as const, reason: 'unknown' as const, suggestions: [] } : resolver.resolve(unitCell);
+			// A bare number in a name column is a row number, not a province code: never resolve it.
+			const numberAsName = unitColumn === c.name && /^\d+$/.test(unitCell);
+			const resolution =
+				unitCell.length > 120 || numberAsName ? { ok: false as const, reason: 'unknown' as const, suggestions: [] } : resolver.resolve(unitCell);
 			if (resolution.ok) {
 				unitCode = resolution.code;
 				// A code and a name that disagree mean a shifted row: neither can be trusted.
@@ -244,6 +273,7 @@ export function buildImport(table: SourceTable, layout: HeaderLayout, choices: I
 			const parsed = parseNumber(get(j), numberStyle);
 			if (!parsed.ok) found.push(parsed.problem === 'missing' ? finding('missingValue', 'error', at(j)) : finding('notANumber', 'error', at(j), { style: numberStyle }));
 			else if (parsed.value < 0) found.push(finding('negativeCount', 'error', at(j)));
+			else if (Math.abs(parsed.value) >= 2 ** 53) found.push(finding('beyondExactIntegers', 'error', at(j)));
 			else if (!Number.isSafeInteger(parsed.value)) found.push(finding('nonIntegerCount', 'error', at(j)));
 			else counts[key] = parsed.value;
 		}

@@ -1,6 +1,7 @@
 import { ImportError } from './errors';
+import { fromLegacy, latin1 } from './legacy-encodings';
 
-export type TextEncodingName = 'utf-8' | 'utf-8-bom' | 'utf-16le' | 'utf-16be' | 'windows-1258';
+export type TextEncodingName = 'utf-8' | 'utf-8-bom' | 'utf-16le' | 'utf-16be' | 'windows-1258' | 'tcvn3';
 
 export interface DecodedText {
 	text: string;
@@ -39,7 +40,9 @@ export function decodeBytes(bytes: Uint8Array): DecodedText {
 	try {
 		return { text: new TextDecoder('utf-8', { fatal: true }).decode(bytes), encoding: 'utf-8' };
 	} catch {
-		// Not UTF-8: old Vietnamese Windows files are in code page 1258.
+		// Not UTF-8: TCVN3 (converted) or VNI (named), else code page 1258 of old Vietnamese Windows files.
+		const legacy = fromLegacy(latin1(bytes));
+		if (legacy.legacy) return { text: legacy.text, encoding: legacy.legacy };
 		return { text: new TextDecoder('windows-1258').decode(bytes), encoding: 'windows-1258' };
 	}
 }

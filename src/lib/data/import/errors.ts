@@ -1,3 +1,5 @@
+import { describeAmbiguity } from './ambiguity-messages';
+
 /** A file the importer cannot read at all (binary, empty, too large): the message says what to do. */
 export class ImportError extends Error {
 	readonly code: ImportErrorCode;
@@ -10,7 +12,31 @@ export class ImportError extends Error {
 	}
 }
 
-export type ImportErrorCode = 'empty' | 'binary' | 'tooLarge' | 'tooManyColumns' | 'noHeader' | 'badWorkbook' | 'unsupported';
+export type ImportErrorCode =
+	| 'empty'
+	| 'binary'
+	| 'tooLarge'
+	| 'tooManyColumns'
+	| 'noHeader'
+	| 'badWorkbook'
+	| 'unsupported'
+	| 'ambiguous'
+	| 'notWorkbook'
+	| 'workbookTooLarge'
+	| 'legacyEncoding';
+
+/** The same error, naming the file it is about: every fatal message names its file. */
+export function inFile(error: unknown, file: string): unknown {
+	if (!(error instanceof ImportError) || error.detail.file !== undefined || !file) return error;
+	return new ImportError(error.code, { ...error.detail, file });
+}
+
+/** A cell longer than this is rejected before it can reach the database: names and figures are short. */
+export const MAX_CELL_CHARS = 1000;
+/** An .xlsx whose parts unzip to more than this is refused before it is read (a real appendix is ~100 KB). */
+export const MAX_XLSX_UNCOMPRESSED = 50 * 1024 * 1024;
+/** An .xlsx sheet with more rows than this is refused before it is read; large logs go to the raw-log import. */
+export const MAX_XLSX_ROWS = 200_000;
 
 /**
  * Size limit of the in-page parser; larger files go through the raw dossier-log import (DuckDB's reader).
@@ -22,8 +48,27 @@ export const MAX_IN_PAGE_BYTES = 20 * 1024 * 1024;
 export const MAX_COLUMNS = 60;
 
 export function describeImportError(code: ImportErrorCode, d: Record<string, string | number>, locale: 'vi' | 'en'): string {
+	const text = describeCode(code, d, locale);
+	return d.file === undefined ? text : `${d.file}: ${text}`;
+}
+
+function describeCode(code: ImportErrorCode, d: Record<string, string | number>, locale: 'vi' | 'en'): string {
 	const vi = locale === 'vi';
 	switch (code) {
+		case 'ambiguous':
+			return describeAmbiguity(d, locale);
+		case 'legacyEncoding':
+			return vi
+				? `Chữ trong tệp có vẻ ở bảng mã cũ ${d.encoding}, không phải Unicode: tên tỉnh sẽ không đọc được. Hãy chuyển sang Unicode (ví dụ công cụ chuyển mã của UniKey) rồi nhập lại.`
+				: `The text looks like it is in the legacy ${d.encoding} encoding, not Unicode: unit names would not read. Convert it to Unicode (e.g. UniKey's converter) and import again.`;
+		case 'notWorkbook':
+			return vi
+				? `Tệp nén (ZIP) này không chứa bảng tính .xlsx (không có xl/workbook.xml)${d.kind ? `; có vẻ là tệp ${d.kind}` : ''}. Hãy chọn tệp .xlsx hoặc CSV.`
+				: `This ZIP file holds no .xlsx workbook (no xl/workbook.xml)${d.kind ? `; it looks like a ${d.kind} file` : ''}. Choose an .xlsx or CSV file.`;
+		case 'workbookTooLarge':
+			return vi
+				? `Bảng tính quá lớn để đọc trong trang: ${d.what} vượt giới hạn ${d.limit}. Bảng số liệu theo tỉnh chỉ vài trăm dòng; nhật ký hồ sơ thô hãy xuất CSV và dùng mục "Nhật ký hồ sơ thô".`
+				: `The workbook is too large to read in the page: ${d.what} passes the limit of ${d.limit}. A table by province has a few hundred rows; export a raw dossier log as CSV and use "Raw dossier logs".`;
 		case 'empty':
 			return vi ? 'Tệp trống: không có dòng nào để nhập.' : 'The file is empty: there is no row to import.';
 		case 'binary':

@@ -20,7 +20,12 @@ export type FindingCode =
 	| 'totalRow'
 	| 'totalRowDiffers'
 	| 'textRow'
-	| 'repeatedHeader';
+	| 'repeatedHeader'
+	| 'cellTooLong'
+	| 'extraCells'
+	| 'beyondExactIntegers'
+	| 'codeEmptyNamed'
+	| 'signatureBlock';
 
 /**
  * One thing found in the input, named the way a person fixes it. `row` is the line of a text file or the
@@ -96,5 +101,17 @@ export function describeFinding(f: Pick<Finding, 'code' | 'params'>, locale: Loc
 			return vi ? 'dòng không có số liệu (ghi chú, tiêu đề phụ): để riêng' : 'row without figures (note or subtitle): set aside';
 		case 'repeatedHeader':
 			return vi ? 'dòng tiêu đề lặp lại: để riêng' : 'repeated header row: set aside';
+		case 'cellTooLong':
+			return vi ? `ô dài ${p.length} ký tự, quá giới hạn ${p.limit}: loại cả dòng` : `a cell of ${p.length} characters, over the limit of ${p.limit}: row rejected`;
+		case 'extraCells':
+			return vi
+				? `dòng có ô ngoài ${p.width} cột của tiêu đề (dấu phân cách trong một giá trị, hay dòng bị lệch?)`
+				: `the row has cells beyond the header's ${p.width} columns (a delimiter inside a value, or a shifted row?)`;
+		case 'beyondExactIntegers':
+			return vi ? 'số quá lớn để tính chính xác (vượt 2^53)' : 'a number too large to count exactly (beyond 2^53)';
+		case 'codeEmptyNamed':
+			return vi ? `mã trống; đơn vị nhận theo tên: ${p.unit}` : `code empty; unit taken from its name: ${p.unit}`;
+		case 'signatureBlock':
+			return vi ? 'sau bảng, không có số liệu (chữ ký, ngày tháng, ghi chú): để riêng' : 'after the table, without figures (signature, date line or note): set aside';
 	}
 }

@@ -50,7 +50,7 @@ export interface HeaderLayout {
 
 const MAX_HEADER_SEARCH = 80;
 
-function looksNumeric(cell: string): boolean {
+export function looksNumeric(cell: string): boolean {
 	return parseNumber(cell, 'vi').ok || parseNumber(cell, 'en').ok;
 }
 
@@ -65,6 +65,11 @@ function distinctRoles(labels: readonly string[]): Set<ColumnRole> {
 
 function usable(roles: Set<ColumnRole>): boolean {
 	return (roles.has('code') || roles.has('name')) && (roles.has('electronic') || roles.has('total') || roles.has('rate'));
+}
+
+/** Whether a row's cells read as a header: a unit column and a count or rate column. */
+export function looksLikeHeader(cells: readonly string[]): boolean {
+	return usable(distinctRoles(cells));
 }
 
 /**
@@ -141,7 +146,8 @@ export function detectHeader(rows: readonly string[][]): HeaderLayout {
 	if (best < 0) return { headerIndex: -1, headerRows: 0, labels: Array.from({ length: w }, () => ''), roles: Array.from({ length: w }, () => 'ignore') };
 	const top = rows[best];
 	const next = rows[best + 1];
-	if (next && !next.some(looksNumeric) && next.some((c) => c !== '')) {
+	// A second header row names at least two columns: one cell under a header is a note, not labels.
+	if (next && !next.some(looksNumeric) && next.filter((c) => c !== '').length >= 2) {
 		const w2 = width(rows, best + 2);
 		const labels = combine(top, next, w2);
 		const one = distinctRoles(top);

@@ -5,7 +5,9 @@ import { ImportError, type ImportErrorCode } from './errors';
 import type { Finding } from './findings';
 import type { HeaderLayout } from './header';
 import { readFileTable, readPastedTable, type ReadSource } from './index';
+import { accountLines, type LineAccount } from './line-accounting';
 import { rejectedRowsCsv } from './rejected-csv';
+import { periodFromTitle, type TitlePeriod } from './title-period';
 
 /** What the page shows of a read file: its detection and first rows, never the whole table. */
 export interface SourcePreview {
@@ -19,6 +21,8 @@ export interface SourcePreview {
 	rows: string[][];
 	rowNumbers: number[];
 	dataRows: number;
+	/** A period stated in a title row, proposed for the user to confirm; null when none (or several). */
+	titlePeriod: TitlePeriod | null;
 }
 
 export interface ResultSummary {
@@ -29,6 +33,8 @@ export interface ResultSummary {
 	findings: Finding[];
 	findingCount: number;
 	observationCount: number;
+	/** Where every physical line (sheet row) of the source ended. */
+	account: LineAccount;
 }
 
 export type SessionRequest =
@@ -62,7 +68,8 @@ export function createImportSession(ref: ImportReference) {
 			headerRow: s.layout.headerIndex < 0 ? null : s.table.rowNumbers[s.layout.headerIndex],
 			rows: s.table.rows.slice(first, first + PREVIEW_ROWS),
 			rowNumbers: s.table.rowNumbers.slice(first, first + PREVIEW_ROWS),
-			dataRows: s.table.rows.length - first
+			dataRows: s.table.rows.length - first,
+			titlePeriod: s.layout.roles.includes('period') ? null : periodFromTitle(s.table, s.layout).found
 		};
 	}
 
@@ -87,7 +94,8 @@ export function createImportSession(ref: ImportReference) {
 						beforeHeader: result.beforeHeader,
 						findings: result.findings.slice(0, FINDINGS_SENT),
 						findingCount: result.findings.length,
-						observationCount: result.observations.length
+						observationCount: result.observations.length,
+						account: accountLines(source.table, source.layout, result, source.text)
 					};
 					return summary;
 				}

@@ -1,7 +1,12 @@
 import Papa from 'papaparse';
+import { checkDelimiters, ambiguity } from './ambiguity';
 import { ImportError, MAX_COLUMNS } from './errors';
+import { isColumnRuns, readColumnRuns } from './pdf-columns';
+import { isSpacedRows, readSpacedRows } from './pdf-rows';
+import { isAlignedColumns, readAlignedColumns } from './pdf-text';
+import { lineAt, lineStarts, mixedLineEndings, ownersFromSpans, physicalLines } from './physical-lines';
 
-export type TableFormat = 'delimited' | 'letter' | 'xlsx';
+export type TableFormat = 'delimited' | 'letter' | 'xlsx' | 'pdfLayout' | 'pdfColumns' | 'pdfRows';
 
 /** A table as read from a file or a paste, before any meaning is given to its cells. */
 export interface SourceTable {
@@ -14,6 +19,11 @@ export interface SourceTable {
 	delimiter: string | null;
 	/** Worksheet name for .xlsx. */
 	sheet: string | null;
+	/**
+	 * Physical lines (sheet rows) of the source, counted before any detection, and which row of `rows`
+	 * owns each one (-1: none; such a line must be blank). See line-accounting.ts.
+	 */
+	lines?: { count: number; owner: Int32Array };
 }
 
 const DELIMITERS = [';', ',', '\t', '|'];
@@ -44,6 +54,7 @@ export function readLetterForm(text: string): SourceTable {
 	const lines = text.split(/\r\n|\r|\n/);
 	const rows: string[][] = [];
 	const rowNumbers: number[] = [];
+	const rowEnds: number[] = [];
 	let current: string[] | null = null;
 	lines.forEach((line, i) => {
 		if (line.startsWith('\t')) {
@@ -51,20 +62,25 @@ export function readLetterForm(text: string): SourceTable {
 				current = [];
 				rows.push(current);
 				rowNumbers.push(i + 1);
+				rowEnds.push(i + 1);
 			}
 			current.push(cell(line));
+			rowEnds[rowEnds.length - 1] = i + 1;
 			return;
 		}
 		current = null;
 		if (line.trim() !== '') {
 			rows.push([cell(line)]);
 			rowNumbers.push(i + 1);
+			rowEnds.push(i + 1);
 		}
 	});
 	const keep = rows.map((r) => r.some((c) => c !== ''));
 	const out = { rows: rows.filter((_, i) => keep[i]), rowNumbers: rowNumbers.filter((_, i) => keep[i]) };
+	const ends = rowEnds.filter((_, i) => keep[i]);
 	checkWidth(out.rows, out.rowNumbers);
-	return { format: 'letter', ...out, delimiter: null, sheet: null };
+	const count = physicalLines(text).length;
+	return { format: 'letter', ...out, delimiter: null, sheet: null, lines: { count, owner: ownersFromSpans(count, out.rowNumbers, ends) } };
 }
 
 /** Picks the delimiter that splits the first lines into the most consistent number of columns (> 1). */
@@ -100,39 +116,43 @@ function splitOutsideQuotes(line: string, d: string): number {
 
 export function readDelimited(text: string, delimiter = detectDelimiter(text)): SourceTable {
 	const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
-	const parsed = Papa.parse<string[]>(body, { delimiter, skipEmptyLines: false });
+	const mixed = mixedLineEndings(body, delimiter);
+	if (mixed) throw ambiguity('lineEndings', mixed);
+	const starts = lineStarts(body);
+	const count = body === '' ? 0 : starts.length;
 	const rows: string[][] = [];
 	const rowNumbers: number[] = [];
-	const starts = recordStartLines(body, parsed.data.length);
-	parsed.data.forEach((raw, i) => {
-		const cells = raw.map(cell);
-		while (cells.length > 0 && cells[cells.length - 1] === '') cells.pop();
-		if (cells.length === 0) return;
-		rows.push(cells);
-		rowNumbers.push(starts[i] ?? i + 1);
+	const rowEnds: number[] = [];
+	const singleLine: string[] = [];
+	let from = 0;
+	Papa.parse<string[]>(body, {
+		delimiter,
+		skipEmptyLines: false,
+		step: (record) => {
+			const to = record.meta.cursor;
+			const first = lineAt(starts, from);
+			const last = lineAt(starts, Math.max(from, to - 1));
+			from = to;
+			const cells = record.data.map(cell);
+			while (cells.length > 0 && cells[cells.length - 1] === '') cells.pop();
+			if (cells.length === 0) return;
+			if (cells.length === 1 && first === last) singleLine[first - 1] = body.slice(starts[first - 1], to).replace(/[\r\n]+$/, '');
+			rows.push(cells);
+			rowNumbers.push(first);
+			rowEnds.push(last);
+		}
 	});
 	checkWidth(rows, rowNumbers);
-	return { format: 'delimited', rows, rowNumbers, delimiter, sheet: null };
-}
-
-/** Line on which each record starts, counting quoted fields that span lines as an editor does. */
-function recordStartLines(text: string, records: number): number[] {
-	const starts = [1];
-	let line = 1;
-	let quoted = false;
-	for (let i = 0; i < text.length && starts.length < records; i++) {
-		const ch = text.charCodeAt(i);
-		if (ch === 34) quoted = !quoted;
-		else if (ch === 10 || (ch === 13 && text.charCodeAt(i + 1) !== 10)) {
-			line++;
-			if (!quoted) starts.push(line);
-		}
-	}
-	return starts;
+	checkDelimiters(singleLine, delimiter);
+	return { format: 'delimited', rows, rowNumbers, delimiter, sheet: null, lines: { count, owner: ownersFromSpans(count, rowNumbers, rowEnds) } };
 }
 
 /** Text pasted or read from a file: the Word-letter form, or delimited rows (Excel pastes tabs). */
 export function readTextTable(text: string): SourceTable {
 	if (text.trim() === '') throw new ImportError('empty');
-	return isLetterForm(text) ? readLetterForm(text) : readDelimited(text);
+	if (isLetterForm(text)) return readLetterForm(text);
+	if (isAlignedColumns(text)) return readAlignedColumns(text);
+	if (isColumnRuns(text)) return readColumnRuns(text);
+	if (isSpacedRows(text)) return readSpacedRows(text);
+	return readDelimited(text);
 }

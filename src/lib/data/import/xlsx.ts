@@ -1,5 +1,6 @@
 import type { Workbook, CellValue } from 'exceljs';
 import { ImportError, MAX_COLUMNS } from './errors';
+import { ownersFromSpans } from './physical-lines';
 import type { SourceTable } from './table';
 
 /**
@@ -31,7 +32,10 @@ export async function readXlsx(bytes: Uint8Array): Promise<SourceTable> {
 				rowNumbers.push(number);
 			}
 		});
-		if (rows.length > 0) return { format: 'xlsx', rows, rowNumbers, delimiter: null, sheet: sheet.name };
+		if (rows.length > 0) {
+			const count = Math.max(sheet.rowCount, rowNumbers[rowNumbers.length - 1]);
+			return { format: 'xlsx', rows, rowNumbers, delimiter: null, sheet: sheet.name, lines: { count, owner: ownersFromSpans(count, rowNumbers, rowNumbers) } };
+		}
 	}
 	throw new ImportError('empty');
 }
