@@ -51,5 +51,10 @@ export const app = {
 	engineMismatch: 'Warning: DuckDB in the browser disagrees with the prerendered table.',
 	engineError: 'DuckDB could not start',
 	filterShowing: 'Showing',
-	skipToContent: 'Skip to the main content'
+	skipToContent: 'Skip to the main content',
+	nationwide: 'Nationwide',
+	saveChart: 'Save chart',
+	saveSvg: 'SVG image',
+	savePng: 'PNG image',
+	saveFailed: 'Could not save'
 } as const;

@@ -96,5 +96,6 @@ export const importing = {
 	rawLogs: 'Raw dossier logs',
 	rawLogsNote: 'Log files with one row per dossier (very large) are aggregated by DuckDB here.',
 	rawLogRouted: '"{name}" is a raw dossier log (one row per dossier), not a table of counts: it was handed to this section. Choose the grouping and press "Aggregate".',
-	rawLogSaved: 'Saved "{name}" in the workspace: {rows} dossiers, {n} figures by unit and period.'
+	rawLogSaved: 'Saved "{name}" in the workspace: {rows} dossiers, {n} figures by unit and period.',
+	pastedTable: 'Pasted table'
 } as const;

@@ -111,5 +111,6 @@ export const progress = {
 	missingWhatToDo: 'Choose another target, or import figures for that indicator (an “Indicator” column, or pick the indicator while importing).',
 	singlePeriod: 'Only one period ({period}) of “{indicator}”: at least {min} periods are needed for a trend, a projection to the deadline and the change between two periods. The gap and the monthly gain needed below rest on this period alone.',
 	singlePeriodImport: 'Import more periods of the same indicator into the dataset (a file with a “Period” column).',
-	withoutReference: 'Periods without figures for the reference indicator “{indicator}”, hence without a target: {periods}.'
+	withoutReference: 'Periods without figures for the reference indicator “{indicator}”, hence without a target: {periods}.',
+	and: ' and '
 } as const;

@@ -51,5 +51,10 @@ export const app = {
 	engineMismatch: 'Cảnh báo: kết quả DuckDB trong trình duyệt khác với bảng đã dựng sẵn.',
 	engineError: 'Không khởi động được DuckDB',
 	filterShowing: 'Đang hiển thị',
-	skipToContent: 'Chuyển đến nội dung chính'
+	skipToContent: 'Chuyển đến nội dung chính',
+	nationwide: 'Toàn quốc',
+	saveChart: 'Lưu biểu đồ',
+	saveSvg: 'Ảnh SVG',
+	savePng: 'Ảnh PNG',
+	saveFailed: 'Không lưu được'
 } as const;

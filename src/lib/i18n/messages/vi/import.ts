@@ -96,5 +96,6 @@ export const importing = {
 	rawLogs: 'Nhật ký hồ sơ thô',
 	rawLogsNote: 'Tệp nhật ký mỗi dòng một hồ sơ (rất lớn) được tổng hợp bằng DuckDB tại đây.',
 	rawLogRouted: '"{name}" là nhật ký hồ sơ thô (mỗi dòng một hồ sơ), không phải bảng số liệu: tệp đã được chuyển sang mục này. Chọn cách gộp rồi bấm "Tổng hợp".',
-	rawLogSaved: 'Đã lưu "{name}" vào không gian làm việc: {rows} hồ sơ, {n} số liệu theo đơn vị và kỳ.'
+	rawLogSaved: 'Đã lưu "{name}" vào không gian làm việc: {rows} hồ sơ, {n} số liệu theo đơn vị và kỳ.',
+	pastedTable: 'Bảng dán'
 } as const;

@@ -111,5 +111,6 @@ export const progress = {
 	missingWhatToDo: 'Hãy chọn mục tiêu khác, hoặc nhập số liệu của chỉ tiêu đó (cột «Chỉ tiêu» hoặc chọn chỉ tiêu khi nhập).',
 	singlePeriod: 'Chỉ có một kỳ ({period}) của chỉ tiêu «{indicator}»: cần ít nhất {min} kỳ để tính xu hướng, dự báo đến thời hạn và thay đổi giữa hai kỳ. Khoảng cách và mức tăng cần thiết dưới đây chỉ dựa trên kỳ này.',
 	singlePeriodImport: 'Hãy nhập thêm các kỳ khác của cùng chỉ tiêu vào bộ số liệu (một tệp có cột «Kỳ»).',
-	withoutReference: 'Các kỳ không có số liệu của chỉ tiêu tham chiếu «{indicator}», nên không có mục tiêu cho kỳ đó: {periods}.'
+	withoutReference: 'Các kỳ không có số liệu của chỉ tiêu tham chiếu «{indicator}», nên không có mục tiêu cho kỳ đó: {periods}.',
+	and: ' và '
 } as const;
