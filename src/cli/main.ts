@@ -1,8 +1,6 @@
 import { DataFileError } from '../lib/base/data-file-error';
-import { createNodeConnector } from '../lib/db/node';
 import { datasetContents, unitCounts } from '../lib/db/queries';
 import { QueryError } from '../lib/db/query-error';
-import { storeCrosswalk, storeDataset } from '../lib/db/schema';
 import { rankingCsv } from '../lib/export/ranking-csv';
 import { unitsOf } from '../lib/geo/crosswalk';
 import { officeName } from '../lib/geo/names';
@@ -10,6 +8,7 @@ import { buildRanking } from '../lib/metrics/ranking';
 import { oneOf, readOptions, UsageError } from './args';
 import { loadEmbeddedFromDisk } from './files';
 import { LineAccountError, loadInput, RejectedRowsError } from './input';
+import { openDataset } from './open';
 import { report, REPORT_USAGE } from './report';
 import { aggregate, AGGREGATE_USAGE } from './aggregate';
 import { publish, PUBLISH_USAGE } from './publish';
@@ -65,10 +64,8 @@ async function rank(argv: readonly string[]): Promise<number> {
 		return 1;
 	}
 
-	const db = await createNodeConnector();
+	const { db, close } = await openDataset(dataset, reference);
 	try {
-		await storeDataset(db, dataset);
-		await storeCrosswalk(db, reference.crosswalk);
 		const contents = await datasetContents(db, dataset.info.id);
 		const wanted = contents.filter(
 			(c) => (wantedPeriod === undefined || c.period === wantedPeriod) && (!options.has('indicator') || c.indicator === options.get('indicator'))
@@ -90,7 +87,7 @@ async function rank(argv: readonly string[]): Promise<number> {
 		}
 		return 0;
 	} finally {
-		await db.close();
+		await close();
 	}
 }
 

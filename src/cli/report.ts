@@ -2,15 +2,14 @@ import { writeFileSync } from 'node:fs';
 import { parsePeriod } from '../lib/base/period';
 import { formatPeriod } from '../lib/i18n/format';
 import { periodFromText } from '../lib/data/import/period-text';
-import { createNodeConnector } from '../lib/db/node';
 import { datasetContents, unitCounts } from '../lib/db/queries';
-import { storeCrosswalk, storeDataset } from '../lib/db/schema';
 import { buildReport, DEFAULT_LETTER } from '../lib/export/report-model';
 import { reportSource } from '../lib/export/report-source';
 import { parseTargetPercent } from '../lib/state/view-state';
 import { oneOf, readOptions, UsageError } from './args';
 import { loadEmbeddedFromDisk } from './files';
 import { loadInputDataset } from './input';
+import { openDataset } from './open';
 
 export const REPORT_USAGE = `  npm run --silent cli -- report --input FILE --format docx|xlsx|csv --out FILE [--letter]
        [--order asc|desc] [--units 63|34] [--number "3040/BHXH-CNTT"] [--date 2019-08-20]
@@ -64,10 +63,8 @@ export async function report(argv: readonly string[]): Promise<number> {
 	// A file without period or indicator columns takes them from --period/--indicator, as `rank` does.
 	const wantedPeriod = options.has('period') ? (periodFromText(options.get('period')!) ?? options.get('period')!) : undefined;
 	const dataset = await loadInputDataset(input, reference, { period: wantedPeriod, indicator: options.get('indicator') });
-	const db = await createNodeConnector();
+	const { db, close } = await openDataset(dataset, reference);
 	try {
-		await storeCrosswalk(db, reference.crosswalk);
-		await storeDataset(db, dataset);
 		const contents = await datasetContents(db, dataset.info.id);
 		const wanted = contents.filter(
 			(c) => (wantedPeriod === undefined || c.period === wantedPeriod) && (!options.has('indicator') || c.indicator === options.get('indicator'))
@@ -109,6 +106,6 @@ export async function report(argv: readonly string[]): Promise<number> {
 		writeFileSync(out, await exportReport(model, flags.has('letter') ? 'letter' : format));
 		return 0;
 	} finally {
-		await db.close();
+		await close();
 	}
 }

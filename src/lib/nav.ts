@@ -1,12 +1,12 @@
-import type { StringKey } from './i18n/strings';
+import type { PlainMessageKey } from './i18n/t';
 
 /** The site's sections, in menu order. Paths are relative to the site root (no leading slash). */
-export const NAV: readonly { path: string; label: StringKey }[] = [
-	{ path: '', label: 'navOverview' },
-	{ path: 'progress/', label: 'navProgress' },
-	{ path: 'map/', label: 'navMap' },
-	{ path: 'import/', label: 'navImport' },
-	{ path: 'report/', label: 'navReport' },
-	{ path: 'releases/', label: 'navReleases' },
-	{ path: 'method/', label: 'navMethod' }
+export const NAV: readonly { path: string; label: PlainMessageKey }[] = [
+	{ path: '', label: 'app.navOverview' },
+	{ path: 'progress/', label: 'app.navProgress' },
+	{ path: 'map/', label: 'app.navMap' },
+	{ path: 'import/', label: 'app.navImport' },
+	{ path: 'report/', label: 'app.navReport' },
+	{ path: 'releases/', label: 'app.navReleases' },
+	{ path: 'method/', label: 'app.navMethod' }
 ];

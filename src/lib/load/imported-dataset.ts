@@ -3,6 +3,7 @@ import type { DatasetInfo } from '../data/observation';
 import { datasetContents, unitCounts, type PeriodIndicator, type Selection } from '../db/queries';
 import type { UnitCounts } from '../metrics/ranking';
 import { chooseSelection } from '../state/dataset-selection';
+import { browserCoordinator } from './browser';
 
 export interface LoadedView {
 	info: DatasetInfo;
@@ -21,8 +22,7 @@ export function datasetNotFound(id: string, locale: 'vi' | 'en'): string {
 
 /** Puts an imported dataset into the page's DuckDB (once per version) and queries the chosen period and indicator. */
 export async function loadImportedView(id: string, wanted: { period: string | null; indicator: string | null }): Promise<LoadedView | null> {
-	const { liveDataset } = await import('./live-dataset');
-	const live = await liveDataset(id);
+	const live = await browserCoordinator().open(id);
 	if (!live) return null;
 	const { db, info } = live;
 	const contents = await datasetContents(db, id);

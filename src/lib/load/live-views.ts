@@ -6,6 +6,7 @@ import type { Connector } from '../db/connector';
 import { datasetContents } from '../db/queries';
 import { chooseIndicator, indicatorsOf, mapDatasetView, unitDatasetView, type KnownCodes, type MapDatasetView, type UnitDatasetView } from '../db/unit-views';
 import type { UnitSet } from '../geo/types';
+import { browserCoordinator } from './browser';
 import { failedLoad, type LiveOutcome } from './live-outcome';
 
 const known: KnownCodes = {
@@ -23,8 +24,7 @@ export interface LiveRequest {
 
 async function loadLive<V>(request: LiveRequest, make: (db: Connector, info: DatasetInfo, indicator: string) => Promise<V>): Promise<LiveOutcome<V>> {
 	try {
-		const { liveDataset } = await import('./live-dataset');
-		const live = await liveDataset(request.id);
+		const live = await browserCoordinator().open(request.id);
 		if (!live) return { state: 'not_found' };
 		const contents = await datasetContents(live.db, request.id);
 		const indicator = chooseIndicator(contents, request.indicator, request.preferred);

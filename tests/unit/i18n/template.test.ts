@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { datasetTranslator } from '../../../src/lib/i18n/dataset-strings';
+import { translate } from '../../../src/lib/i18n/t';
 import { fillTemplate } from '../../../src/lib/i18n/template';
 
 describe('fillTemplate', () => {
@@ -16,11 +16,11 @@ describe('fillTemplate', () => {
 	});
 });
 
-describe('datasetTranslator', () => {
+describe('translate (dataset messages)', () => {
 	it('fills the id of a dataset missing from this browser, in both languages', () => {
-		expect(datasetTranslator('vi')('notFound', { id: 'imp-x' })).toContain('«imp-x»');
-		expect(datasetTranslator('en')('notFound', { id: 'imp-x' })).toContain('“imp-x”');
-		expect(datasetTranslator('vi')('importedGroup')).toBe('Đã nhập trong trình duyệt này');
-		expect(datasetTranslator('en')('retry')).toBe('Try again');
+		expect(translate('vi')('dataset.notFound', { id: 'imp-x' })).toContain('«imp-x»');
+		expect(translate('en')('dataset.notFound', { id: 'imp-x' })).toContain('“imp-x”');
+		expect(translate('vi')('dataset.importedGroup')).toBe('Đã nhập trong trình duyệt này');
+		expect(translate('en')('dataset.retry')).toBe('Try again');
 	});
 });

@@ -3,20 +3,20 @@ import { parsePeriod } from '$lib/base/period';
 import { formatPeriod } from '$lib/i18n/format';
 import { formatCount, formatFixed, formatPercentHundredths } from '$lib/i18n/format';
 import type { Locale } from '$lib/base/locale';
-import type { ProgressStringKey } from '$lib/i18n/progress-strings';
+import type { PlainMessageKey, Translate } from '$lib/i18n/t';
 import type { Progress } from '$lib/metrics/progress';
 import { rateHundredths } from '$lib/base/rate';
 import type { Status } from '$lib/metrics/status';
 
-export type ProgressT = (key: ProgressStringKey) => string;
+export type ProgressT = Translate;
 export type FigureKind = 'rate' | 'count';
 
-export const STATUS_KEY: Record<Status, ProgressStringKey> = {
-	met: 'statusMet',
-	on_track: 'statusOnTrack',
-	at_risk: 'statusAtRisk',
-	off_track: 'statusOffTrack',
-	no_data: 'statusNoData'
+export const STATUS_KEY: Record<Status, PlainMessageKey> = {
+	met: 'progress.statusMet',
+	on_track: 'progress.statusOnTrack',
+	at_risk: 'progress.statusAtRisk',
+	off_track: 'progress.statusOffTrack',
+	no_data: 'progress.statusNoData'
 };
 
 export function progressFormat(locale: Locale, kind: FigureKind, t: ProgressT) {
@@ -40,7 +40,7 @@ export function progressFormat(locale: Locale, kind: FigureKind, t: ProgressT) {
 		},
 		exact: (e: number, total: number) => pct(rateHundredths({ electronic: e, total })),
 		arrow: (move: number | null) => (move === null ? '' : move > 0 ? '▲' : move < 0 ? '▼' : '='),
-		moveText: (move: number | null) => (move === null ? '—' : move === 0 ? t('same') : `${move > 0 ? t('up') : t('down')} ${Math.abs(move)}`)
+		moveText: (move: number | null) => (move === null ? '—' : move === 0 ? t('progress.same') : `${move > 0 ? t('progress.up') : t('progress.down')} ${Math.abs(move)}`)
 	};
 }
 

@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { progressFormat } from '../../../../src/lib/components/progress/figures-format';
-import { progressTranslator } from '../../../../src/lib/i18n/progress-strings';
+import { translate } from '../../../../src/lib/i18n/t';
 import type { Progress } from '../../../../src/lib/metrics/progress';
 
-const vi = progressFormat('vi', 'rate', progressTranslator('vi'));
-const en = progressFormat('en', 'rate', progressTranslator('en'));
-const counts = progressFormat('vi', 'count', progressTranslator('vi'));
+const vi = progressFormat('vi', 'rate', translate('vi'));
+const en = progressFormat('en', 'rate', translate('en'));
+const counts = progressFormat('vi', 'count', translate('vi'));
 
 describe('progressFormat', () => {
 	it.each([

@@ -1,7 +1,5 @@
-import type { RejectReason } from '../data/rawlog/summarise';
-import { defineStrings } from './strings';
-
-const vi = {
+/** Raw dossier logs (one row per dossier), aggregated in the browser. */
+export const rawlog = {
 	file: 'Tệp nhật ký (.csv, .tsv, .txt)',
 	granularity: 'Gộp theo',
 	month: 'Tháng',
@@ -53,62 +51,3 @@ const vi = {
 	'role.field': 'lĩnh vực',
 	'role.channel': 'kênh'
 } as const;
-
-type Key = keyof typeof vi;
-
-const en: Record<Key, string> = {
-	file: 'Log file (.csv, .tsv, .txt)',
-	granularity: 'Group by',
-	month: 'Month',
-	quarter: 'Quarter',
-	year: 'Year',
-	defaultIndicator: 'Field when the file has no field column',
-	start: 'Aggregate',
-	cancel: 'Cancel',
-	starting: 'Starting DuckDB…',
-	reading: 'Reading',
-	rowsSoFar: 'rows read',
-	cancelled: 'Cancelled. Nothing was kept.',
-	failed: 'The file could not be imported',
-	resultTitle: 'Result',
-	rowsRead: 'Rows read',
-	imported: 'Imported',
-	rejected: 'Rejected',
-	reason: 'Reason',
-	rows: 'Rows',
-	examples: 'Examples',
-	empty: '(empty)',
-	seconds: 'Time (s)',
-	illustrative: 'Illustrative data: this file was made by the synthetic-data generator; these are not real BHXH figures.',
-	contentsCaption: 'Aggregated figures by period and field',
-	period: 'Period',
-	indicator: 'Field',
-	units: 'Units',
-	electronic: 'Electronic dossiers',
-	total: 'All dossiers',
-	rate: 'Rate',
-	conservation: 'Imported + rejected = rows read',
-	help: 'Columns are recognised by their header: Ngày tiếp nhận / Date, Tỉnh / Mã tỉnh / Province, Lĩnh vực / Field (optional), Kênh / Hình thức nộp / Channel. Channel: “điện tử”, “GDĐT”, “online”… or “giấy”, “paper”, “trực tiếp”…',
-	'reason.malformed-line': 'Malformed line (too many/few columns, broken quote); examples give #line number',
-	'reason.bad-date': 'Invalid date',
-	'reason.missing-province': 'Province missing',
-	'reason.unknown-province': 'Unknown province',
-	'reason.ambiguous-province': 'Ambiguous province name',
-	'reason.unknown-field': 'Unknown field',
-	'reason.missing-channel': 'Channel missing',
-	'reason.unknown-channel': 'Unknown channel (electronic/paper)',
-	'format.empty': 'The file is empty.',
-	'format.binary': 'The file is not text (binary or compressed?).',
-	'format.utf16': 'The file is UTF-16: save it as UTF-8 CSV.',
-	'format.no-header': 'No header row found.',
-	'format.columns': 'Required columns missing',
-	'format.long-line': 'A line is longer than 16 MB.',
-	'role.date': 'date',
-	'role.province': 'province',
-	'role.field': 'field',
-	'role.channel': 'channel'
-};
-
-export const rawlogTranslator = defineStrings<Key>(vi, en);
-export type RawLogStringKey = Key;
-export const reasonKey = (reason: RejectReason): Key => `reason.${reason}`;
