@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { embedded } from '../../../../src/lib/data/embedded';
 import { buildImport, readFileTable, readPastedTable } from '../../../../src/lib/data/import/index';
 import { accountAddsUp, accountLines, describeAccount } from '../../../../src/lib/data/import/line-accounting';
-import { parseNumber } from '../../../../src/lib/data/import/numbers';
+import { parseNumber } from '../../../../src/lib/base/numbers';
 
 // The misreads of issue 11, each as it was found; every one must stop or be counted, never pass silently.
 
