@@ -10,7 +10,7 @@ import { loadEmbeddedFromDisk } from './files';
 import { LineAccountError, loadInput, RejectedRowsError } from './input';
 import { openDataset } from './open';
 import { report, REPORT_USAGE } from './report';
-import { aggregate, AGGREGATE_USAGE } from './aggregate';
+import { AGGREGATE_USAGE } from './aggregate-usage';
 import { publish, PUBLISH_USAGE } from './publish';
 import { ImportError } from '../lib/data/import/errors';
 import { periodFromText, usesUnits34 } from '../lib/data/import/period-text';
@@ -99,7 +99,8 @@ async function main(argv: readonly string[]): Promise<number> {
 	}
 	if (command === 'rank') return rank(rest);
 	if (command === 'report') return report(rest);
-	if (command === 'aggregate') return aggregate(rest);
+	// Native DuckDB is loaded only for this command.
+	if (command === 'aggregate') return (await import('./aggregate')).aggregate(rest);
 	if (command === 'publish') return publish(rest);
 	throw new UsageError(`unknown command "${command}"`);
 }

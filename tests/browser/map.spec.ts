@@ -11,7 +11,7 @@ test('the map shows 63 tiles coloured by rate, with figures on hover, and a clic
 	// The screen reader hears the figures: name, rate, counts, both ranks.
 	await expect(tiles.and(page.locator('[data-code="56"]'))).toHaveAttribute(
 		'aria-label',
-		'Khánh Hòa; 2,34% (2.138 / 91.489 hồ sơ điện tử); STT phụ lục 12/63 · hạng 52/63 cao nhất trước; chưa đạt mục tiêu'
+		'Khánh Hòa 2,34% (2.138 / 91.489 hồ sơ điện tử); STT phụ lục 12/63 · hạng 52/63 cao nhất trước; chưa đạt mục tiêu'
 	);
 	// Rates colour the tiles: TP Hồ Chí Minh (99,42%) is darker than Hà Nội (0,00%).
 	const fillOf = (code: string) => page.locator(`a.tile[data-code="${code}"] rect`).getAttribute('fill');

@@ -61,8 +61,12 @@ test.describe('raw dossier log import', () => {
 		await expect(page.getByRole('alert')).toHaveCount(0);
 		await expect(page.locator('.rawlog')).toHaveAttribute('data-status', 'done');
 		for (const v of await page.evaluate(() => (window as unknown as { progressValues: string[] }).progressValues)) seen.add(v);
-		expect(seen.size).toBeGreaterThanOrEqual(3);
+		// One pass of DuckDB's reader: the bar shows the bytes read so far, from 0 to the file's size, never going back.
+		// DuckDB reads 4 MiB at a time between the worker's polls, so a 13 MB file moves in few steps (bigger ones: see npm run bench).
+		// (The bar is created at 0: the observer sees the changes after that.)
 		const ordered = [...seen].map(Number);
+		expect(ordered.some((v) => v > 0 && v < statSync(file).size)).toBe(true);
+		expect(ordered.at(-1)).toBe(statSync(file).size);
 		expect(ordered).toEqual([...ordered].sort((a, b) => a - b));
 		const longest = await page.evaluate(() => (window as unknown as { longest: number }).longest);
 		test.info().annotations.push({ type: 'longest main-thread task during the import', description: `${Math.round(longest)} ms` });

@@ -41,6 +41,18 @@ const WORDS = {
 } as const;
 
 /**
+ * A tile's accessible name begins with the words it shows ("Lào Cai 0,43%"; WCAG 2.5.3 Label in Name:
+ * a voice user says what they see), then the details not already said.
+ */
+function tileLabel(name: string, nameLines: readonly string[], figure: string, details: readonly string[]): string {
+	const shown = [...nameLines, figure].filter(Boolean).join(' ');
+	const [first, ...others] = details.slice(1).map((d) => (figure && d.startsWith(figure) ? d.slice(figure.length).trim() : d));
+	const counts = first?.startsWith('(') ? ` ${first}` : '';
+	const rest = counts ? others : details.slice(1);
+	return [shown + counts, ...(nameLines.join(' ') === name ? [] : [name]), ...rest].join('; ');
+}
+
+/**
  * The tiles of a layout with the figures of a ranking (in appendix order, lowest first; best-first
  * ranks are derived from it). Units of the layout without a row are drawn grey with "no data".
  */
@@ -78,15 +90,17 @@ export function buildMapTiles(layout: TileLayout, units: readonly Province[], ra
 					...(row.meetsTarget === null ? [] : [row.meetsTarget ? w.meets : w.below])
 				]
 			: [name, w.noData];
+		const nameLines = tileLines({ name });
+		const figure = options.colour === 'highlight' ? '' : rateText;
 		return {
 			code: tile.code,
 			col: tile.col,
 			row: tile.row,
-			nameLines: tileLines({ name }),
-			figure: options.colour === 'highlight' ? '' : rateText,
+			nameLines,
+			figure,
 			fill,
 			ink: inkOn(fill),
-			label: details.join('; '),
+			label: tileLabel(name, nameLines, figure, details),
 			details,
 			href: options.hrefOf(tile.code),
 			highlight

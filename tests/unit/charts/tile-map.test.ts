@@ -35,8 +35,11 @@ describe('map tiles from a ranking', () => {
 		expect(codes).toHaveLength(63);
 		expect(codes.slice(0, 3)).toEqual(['10', '02', '04']);
 		expect([...body.matchAll(/tabindex="0"/g)]).toHaveLength(1);
-		expect(body).toContain('aria-label="Khánh Hòa; 2,34% (2.138 / 91.489 hồ sơ điện tử); STT phụ lục 12/63 · hạng 52/63 cao nhất trước; chưa đạt mục tiêu"');
+		expect(body).toContain('aria-label="Khánh Hòa 2,34% (2.138 / 91.489 hồ sơ điện tử); STT phụ lục 12/63 · hạng 52/63 cao nhất trước; chưa đạt mục tiêu"');
 		expect(body).not.toContain('style=');
+		// Label in Name: every tile's accessible name begins with the words it shows, short names too.
+		for (const tile of tiles) expect(tile.label.startsWith([...tile.nameLines, tile.figure].join(' ')), tile.label).toBe(true);
+		expect(tiles.find((t) => t.code === '79')!.label).toMatch(/^TP HCM 99,42% \(84\.196 \/ 84\.690 hồ sơ điện tử\); Hồ Chí Minh; STT/);
 	});
 });
 

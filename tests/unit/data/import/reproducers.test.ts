@@ -27,8 +27,8 @@ describe('reproducers of issue 11', () => {
 		await expect(readFileTable('phu-luc.csv', bytes(crlf))).rejects.toMatchObject({ code: 'ambiguous', detail: { kind: 'lineEndings', line: 11, found: 'LF', main: 'CRLF', file: 'phu-luc.csv' } });
 		const lf = appendixCsv.split('\n');
 		const cr = [...lf.slice(0, 5), `${lf[5]}\r${lf[6]}`, ...lf.slice(7)].join('\n');
-		const error = await readFileTable('appendix.csv', bytes(cr)).catch((e: Error) => e);
-		expect((error as Error).message).toMatch(/^appendix\.csv: Line 6: this line ends in CR while the other lines end in LF/);
+		const error = (await readFileTable('appendix.csv', bytes(cr)).catch((e: Error) => e)) as Error;
+		expect(error.message).toMatch(/^appendix\.csv: Line 6: this line ends in CR while the other lines end in LF/);
 	});
 
 	it('a second line written with "|" (and a wider row later) stops instead of becoming a second header', async () => {
