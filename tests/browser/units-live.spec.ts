@@ -124,7 +124,7 @@ test('an imported two-month CSV: the province page ranks Khánh Hòa, the map is
 	await expect(page.getByTestId('live-state')).toHaveAttribute('data-state', 'ready');
 	await expect(page.locator('select[name="period"]')).toHaveValue('2025-06');
 	const tile = (code: string) => page.locator(`svg.tile-map a.tile[data-code="${code}"]`);
-	await expect(tile('56')).toHaveAttribute('aria-label', 'Khánh Hòa; 45,00% (900 / 2.000 hồ sơ điện tử); STT phụ lục 5/6 · hạng 2/6 cao nhất trước; chưa đạt mục tiêu');
+	await expect(tile('56')).toHaveAttribute('aria-label', 'Khánh Hòa 45,00% (900 / 2.000 hồ sơ điện tử); STT phụ lục 5/6 · hạng 2/6 cao nhất trước; chưa đạt mục tiêu');
 	expect((await cells(page, '[data-testid="map-table"]', '56')).slice(1, 5)).toEqual(['900', '2.000', '45,00%', '5']);
 	expect((await cells(page, '[data-testid="map-table"]', '79')).slice(1, 5)).toEqual(['4.400', '8.000', '55,00%', '6']);
 	expect((await cells(page, '[data-testid="map-table"]', '02')).slice(1, 5)).toEqual(['—', '—', '—', '—']);
@@ -141,7 +141,7 @@ test('an imported two-month CSV: the province page ranks Khánh Hòa, the map is
 
 	// The earlier month: Khánh Hòa 25%, STT 2/6.
 	await page.locator('select[name="period"]').selectOption('2025-05');
-	await expect(tile('56')).toHaveAttribute('aria-label', 'Khánh Hòa; 25,00% (500 / 2.000 hồ sơ điện tử); STT phụ lục 2/6 · hạng 5/6 cao nhất trước; chưa đạt mục tiêu');
+	await expect(tile('56')).toHaveAttribute('aria-label', 'Khánh Hòa 25,00% (500 / 2.000 hồ sơ điện tử); STT phụ lục 2/6 · hạng 5/6 cao nhất trước; chưa đạt mục tiêu');
 	await expect(page).toHaveURL(new RegExp(`dataset=${id}`));
 
 	// On the 34 units: the new Khánh Hòa = 56 + 58. June: 1.220 / 3.000 = 40,67%, among 79 (55%), 48 (38%),
@@ -220,7 +220,7 @@ test('a dataset on the 34 units only: the map shows the 34 units, an old provinc
 	await expect(page.getByTestId('crosswalk-note')).toHaveCount(0);
 	await expect(page.locator('svg.tile-map a.tile[data-code="56"]')).toHaveAttribute(
 		'aria-label',
-		'Khánh Hòa; 60,00% (600 / 1.000 hồ sơ điện tử); STT phụ lục 2/3 · hạng 2/3 cao nhất trước; chưa đạt mục tiêu'
+		'Khánh Hòa 60,00% (600 / 1.000 hồ sơ điện tử); STT phụ lục 2/3 · hạng 2/3 cao nhất trước; chưa đạt mục tiêu'
 	);
 	await page.screenshot({ path: 'test-results/units-live-map-34.png', fullPage: false });
 	await page.goto(`/province/58/?dataset=${id}`);
