@@ -168,6 +168,20 @@ export const CREATE_CANON = `CREATE OR REPLACE TEMP TABLE ${CANON_TABLE} ("colum
 export const INSERT_CANON = `INSERT INTO ${CANON_TABLE} VALUES (?, ?, ?)`;
 export const DROP_CANON = `DROP TABLE IF EXISTS ${CANON_TABLE};`;
 
+/** The canonical-groups query of readCanonicalGroups; `keep` adds raw group columns kept as they are (", g.office"). */
+export function canonicalGroupsSql(keep = ''): string {
+	return `SELECT g.month,
+				coalesce(p.canon, g.province) AS province,
+				CASE WHEN g.field IS NULL THEN NULL ELSE coalesce(f.canon, g.field) END AS field,
+				coalesce(c.canon, g.channel) AS channel${keep},
+				sum(g.dossiers)::BIGINT AS dossiers, min(g.bad_date) AS bad_date
+			FROM ${GROUPS_TABLE} g
+			LEFT JOIN ${CANON_TABLE} p ON p."column" = 'province' AND p.raw = g.province
+			LEFT JOIN ${CANON_TABLE} f ON f."column" = 'field' AND f.raw = g.field
+			LEFT JOIN ${CANON_TABLE} c ON c."column" = 'channel' AND c.raw = g.channel
+			GROUP BY ALL`;
+}
+
 /**
  * The running groups with each raw text replaced by its canonical text where one is known (a province
  * name by its code, a field by its indicator id, a channel by "electronic"/"paper"), summed again:
@@ -175,16 +189,7 @@ export const DROP_CANON = `DROP TABLE IF EXISTS ${CANON_TABLE};`;
  */
 export async function readCanonicalGroups(db: Connector): Promise<RawGroup[]> {
 	const rows = await db.query<{ month: string | null; province: string | null; field: string | null; channel: string | null; dossiers: number; bad_date: string | null }>({
-		sql: `SELECT g.month,
-				coalesce(p.canon, g.province) AS province,
-				CASE WHEN g.field IS NULL THEN NULL ELSE coalesce(f.canon, g.field) END AS field,
-				coalesce(c.canon, g.channel) AS channel,
-				sum(g.dossiers)::BIGINT AS dossiers, min(g.bad_date) AS bad_date
-			FROM ${GROUPS_TABLE} g
-			LEFT JOIN ${CANON_TABLE} p ON p."column" = 'province' AND p.raw = g.province
-			LEFT JOIN ${CANON_TABLE} f ON f."column" = 'field' AND f.raw = g.field
-			LEFT JOIN ${CANON_TABLE} c ON c."column" = 'channel' AND c.raw = g.channel
-			GROUP BY ALL`,
+		sql: canonicalGroupsSql(),
 		params: []
 	});
 	return rows.map((r) => ({ month: r.month, province: r.province, field: r.field, channel: r.channel, dossiers: Number(r.dossiers), badDate: r.bad_date }));

@@ -1,6 +1,6 @@
 import type { RawGroup } from '../data/rawlog/summarise';
 import type { Connector } from './connector';
-import { CANON_TABLE, columnName, DATE_PART, GROUPS_TABLE, REJECTS, SCANS, withMonth } from './rawlog-queries';
+import { canonicalGroupsSql, columnName, DATE_PART, GROUPS_TABLE, REJECTS, SCANS, withMonth } from './rawlog-queries';
 import type { Param, Query } from './sql';
 
 /**
@@ -128,15 +128,7 @@ export interface OfficeGroup extends RawGroup {
 /** The groups with canonical province, field and channel texts (see readCanonicalGroups), office kept. */
 export async function readCanonicalOfficeGroups(db: Connector): Promise<OfficeGroup[]> {
 	const rows = await db.query<{ month: string | null; province: string | null; field: string | null; channel: string | null; office: string | null; dossiers: number; bad_date: string | null }>({
-		sql: `SELECT g.month, coalesce(p.canon, g.province) AS province,
-				CASE WHEN g.field IS NULL THEN NULL ELSE coalesce(f.canon, g.field) END AS field,
-				coalesce(c.canon, g.channel) AS channel, g.office,
-				sum(g.dossiers)::BIGINT AS dossiers, min(g.bad_date) AS bad_date
-			FROM ${GROUPS_TABLE} g
-			LEFT JOIN ${CANON_TABLE} p ON p."column" = 'province' AND p.raw = g.province
-			LEFT JOIN ${CANON_TABLE} f ON f."column" = 'field' AND f.raw = g.field
-			LEFT JOIN ${CANON_TABLE} c ON c."column" = 'channel' AND c.raw = g.channel
-			GROUP BY ALL`,
+		sql: canonicalGroupsSql(', g.office'),
 		params: []
 	});
 	return rows.map((r) => ({ month: r.month, province: r.province, field: r.field, channel: r.channel, office: r.office, dossiers: Number(r.dossiers), badDate: r.bad_date }));
