@@ -1,3 +1,4 @@
+import { open } from 'node:fs/promises';
 import { mkdtempSync, openSync, readSync, closeSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { availableParallelism, tmpdir } from 'node:os';
 import path from 'node:path';
@@ -16,8 +17,6 @@ import { oneOf, readOptions, UsageError } from './args';
 import { loadEmbeddedFromDisk } from './files';
 export { AGGREGATE_USAGE } from './aggregate-usage';
 
-
-
 function readHead(file: string): Uint8Array {
 	const fd = openSync(file, 'r');
 	try {
@@ -26,6 +25,17 @@ function readHead(file: string): Uint8Array {
 		return buffer.subarray(0, n);
 	} finally {
 		closeSync(fd);
+	}
+}
+
+async function readRange(file: string, start: number, end: number): Promise<Uint8Array> {
+	const handle = await open(file, 'r');
+	try {
+		const buffer = new Uint8Array(end - start);
+		const { bytesRead } = await handle.read(buffer, 0, buffer.length, start);
+		return buffer.subarray(0, bytesRead);
+	} finally {
+		await handle.close();
 	}
 }
 
@@ -89,6 +99,7 @@ export async function aggregate(argv: readonly string[]): Promise<number> {
 		const outcome = await aggregateOnePass(engine, source, plan, {
 			fileName: files.length === 1 ? path.basename(files[0]) : input,
 			bytesTotal,
+			bytes: parquet ? [] : files.map((f) => ({ size: statSync(f).size, read: (start: number, end: number) => readRange(f, start, end) })),
 			granularity,
 			defaultIndicator: BENEFITS,
 			resolver: createResolver(reference.provinces),

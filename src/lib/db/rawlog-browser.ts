@@ -122,6 +122,7 @@ export async function importRawLogFile(file: File, options: RawLogImportOptions)
 			...options,
 			fileName: file.name,
 			bytesTotal: file.size,
+			bytes: [{ size: file.size, read: async (start, end) => new Uint8Array(await file.slice(start, end).arrayBuffer()) }],
 			onprogress: (p) => options.onprogress?.({ ...p, rowsRead: 0, chunks: 0 } satisfies RawLogProgress)
 		});
 	} finally {

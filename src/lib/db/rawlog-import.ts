@@ -56,27 +56,31 @@ export interface RawLogImportOptions {
 
 export type RawLogOutcome = { status: 'done'; summary: RawLogSummary } | { status: 'cancelled' };
 
-export type RawLogFormatProblem = 'empty' | 'binary' | 'utf16' | 'no-header' | 'columns' | 'long-line';
+export type RawLogFormatProblem = 'empty' | 'binary' | 'utf16' | 'no-header' | 'columns' | 'long-line' | 'line-ends';
 
 /** The file is not a raw log we can read; says why, naming the file and, for columns, which are missing. */
 export class RawLogFormatError extends Error {
 	readonly problem: RawLogFormatProblem;
 	readonly missing: RawLogRole[];
 	readonly header: string[];
-	constructor(file: string, problem: RawLogFormatProblem, detail: { missing?: RawLogRole[]; duplicated?: RawLogRole[]; header?: string[] } = {}) {
+	/** The physical line of the problem, when it has one (line-ends). */
+	readonly line: number | null;
+	constructor(file: string, problem: RawLogFormatProblem, detail: { missing?: RawLogRole[]; duplicated?: RawLogRole[]; header?: string[]; line?: number } = {}) {
 		const what: Record<RawLogFormatProblem, string> = {
 			empty: 'the file is empty',
 			binary: 'the file is not text (it holds binary bytes)',
 			utf16: 'the file is UTF-16; save it as UTF-8 CSV',
 			'no-header': 'no header row was found',
 			columns: `the header lacks column(s) ${(detail.missing ?? []).join(', ') || '-'}${detail.duplicated?.length ? `; repeats ${detail.duplicated.join(', ')}` : ''} (header: ${(detail.header ?? []).join(' | ')})`,
-			'long-line': `a line is longer than ${MAX_LINE_BYTES / 1024 / 1024} MB`
+			'long-line': `a line is longer than ${MAX_LINE_BYTES / 1024 / 1024} MB`,
+			'line-ends': `line ${detail.line ?? '?'} ends with a carriage return (CR) alone, which could be a line end or part of a value; save the file with LF or CRLF line ends`
 		};
 		super(`${file}: ${what[problem]}`);
 		this.name = 'RawLogFormatError';
 		this.problem = problem;
 		this.missing = detail.missing ?? [];
 		this.header = detail.header ?? [];
+		this.line = detail.line ?? null;
 	}
 }
 

@@ -10,7 +10,8 @@ import { unitSetOfPeriod } from '../geo/crosswalk';
 import type { Connector } from './connector';
 import { RawLogFormatError, type RawLogImportOptions } from './rawlog-import';
 import { CREATE_CANON, distinctTexts, DROP_CANON, DROP_GROUPS, DROP_REJECTS, INSERT_CANON, latestMonth, readCanonicalGroups } from './rawlog-queries';
-import { onePassGroupsQuery, readCanonicalOfficeGroups, readRejects, type ScanColumns, type ScanSource } from './rawlog-sql';
+import { linesAtPositions, scanLineEnds, type ReadBytes } from '../data/rawlog/line-ends';
+import { onePassGroupsQuery, readCanonicalOfficeGroups, readRejects, takeMalformedGroups, type ScanColumns, type ScanSource } from './rawlog-sql';
 import type { Query } from './sql';
 
 /**
@@ -60,6 +61,8 @@ export type OnePassOptions = Omit<RawLogImportOptions, 'chunkBytes' | 'onprogres
 	fileName: string;
 	/** Bytes of the file(s), for progress from the share of the scan done. */
 	bytesTotal: number;
+	/** The bytes of each file of the source, in its order: for the physical lines of rejected rows. */
+	bytes: readonly { read: ReadBytes; size: number }[];
 	onprogress?: (progress: { bytesDone: number; bytesTotal: number }) => void;
 };
 
@@ -80,19 +83,56 @@ export async function aggregateOnePass(engine: ScanEngine, source: ScanSource, p
 	try {
 		await db.exec(DROP_REJECTS);
 		options.onprogress?.({ bytesDone: 0, bytesTotal: options.bytesTotal });
-		const run = await engine.runLong(onePassGroupsQuery(source, plan.columns), {
+		const control = {
 			signal: options.signal,
-			onfraction: (f) => options.onprogress?.({ bytesDone: Math.round(Math.min(1, Math.max(0, f)) * options.bytesTotal), bytesTotal: options.bytesTotal })
-		});
+			onfraction: (f: number) => options.onprogress?.({ bytesDone: Math.round(Math.min(1, Math.max(0, f)) * options.bytesTotal), bytesTotal: options.bytesTotal })
+		};
+		let scan = source;
+		let lenient: { line: number; text: string; file: number }[] | null = null;
+		let run: 'done' | 'cancelled';
+		try {
+			run = await engine.runLong(onePassGroupsQuery(scan, plan.columns), control);
+		} catch (error) {
+			// DuckDB's strict reader stops at a file that ends lines both with LF and with CRLF. Such a
+			// file is read (leniently); a line ended by CR alone is ambiguous: the import stops there.
+			if (source.format !== 'csv' || !/state machine reached an invalid state/i.test(String((error as Error)?.message ?? error))) throw error;
+			lenient = [];
+			for (const [file, bytes] of options.bytes.entries()) {
+				const ends = await scanLineEnds(bytes.read, bytes.size, {
+					start: plan.preamble.dataStart,
+					firstLine: plan.preamble.linesBefore + 1,
+					delimiter: plan.preamble.delimiter,
+					columnCount: plan.preamble.header.length
+				});
+				const name = source.files.length > 1 ? source.files[file] : options.fileName;
+				if (ends.bareCr !== null) throw new RawLogFormatError(name, 'line-ends', { line: ends.bareCr });
+				if (ends.lf === 0 || ends.crlf === 0) continue;
+				lenient.push(...ends.examples.map((e) => ({ ...e, file })));
+				scan = { ...source, lineEnds: 'mixed' };
+			}
+			if (scan === source) throw error;
+			await db.exec(DROP_REJECTS);
+			run = await engine.runLong(onePassGroupsQuery(scan, plan.columns), control);
+		}
 		if (run === 'cancelled' || options.signal?.aborted) {
 			await cleanUp();
 			return { status: 'cancelled' };
 		}
 		options.onprogress?.({ bytesDone: options.bytesTotal, bytesTotal: options.bytesTotal });
 		const rejected = await readRejects(db);
+		const fileOf = (path: string) => Math.max(0, source.files.indexOf(path));
+		const lines = new Map<number, Map<number, number>>();
+		for (const file of new Set(rejected.examples.map((e) => fileOf(e.file)))) {
+			const bytes = options.bytes[file];
+			if (bytes) lines.set(file, await linesAtPositions(bytes.read, bytes.size, rejected.examples.filter((e) => fileOf(e.file) === file).map((e) => e.position)));
+		}
+		const named = (file: number, text: string) => (source.files.length > 1 ? `${source.files[file]}: ${text}` : text);
 		const malformed = {
-			rows: rejected.rows,
-			examples: rejected.examples.map((e) => ({ line: e.line, kind: e.kind, text: source.files.length > 1 ? `${e.file}: ${e.text}` : e.text }))
+			rows: rejected.rows + (scan.format === 'csv' && scan.lineEnds === 'mixed' ? await takeMalformedGroups(db) : 0),
+			examples: [
+				...rejected.examples.map((e) => ({ line: lines.get(fileOf(e.file))?.get(e.position) ?? e.line, kind: e.kind, text: named(fileOf(e.file), e.text) })),
+				...(lenient ?? []).map((e) => ({ line: e.line, kind: 'WRONG NUMBER OF COLUMNS', text: named(e.file, e.text) }))
+			]
 		};
 		const latest = await latestMonth(db);
 		const units34 = options.units34 && latest !== null && unitSetOfPeriod(bucketMonth(latest, options.granularity)) === 34 ? options.units34 : undefined;

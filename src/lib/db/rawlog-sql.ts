@@ -27,6 +27,12 @@ export type ScanSource =
 			columnCount: number;
 			/** Bytes DuckDB reads at a time (default: its own, 32 MB); the page reads 4 MiB at a time so that progress moves. */
 			bufferBytes?: number;
+			/**
+			 * 'mixed': the file ends some lines with LF and others with CRLF, which DuckDB's strict reader
+			 * refuses. It is then read leniently, one column wider and padded, and a row of the wrong width
+			 * is marked `malformed` in the groups (see onePassGroupsQuery) instead of being set aside.
+			 */
+			lineEnds?: 'mixed';
 	  }
 	| { format: 'parquet'; files: readonly string[]; names: readonly string[] };
 
@@ -54,70 +60,92 @@ function identifier(name: string): string {
  * columns cast to text. Strict CSV reading: a line with too many or too few fields, a broken quote or
  * bytes that are not UTF-8 is not guessed at but stored in the rejects table with its line.
  */
-export function scanFrom(source: ScanSource, columns: ScanColumns): { from: Query; column: (i: number) => string } {
+export function scanFrom(source: ScanSource, columns: ScanColumns): { from: Query; column: (i: number) => string; malformed: string | null } {
 	if (source.files.length === 0) throw new Error('no file to read');
 	if (source.format === 'parquet') {
 		const names = source.names;
 		return {
 			from: { sql: `read_parquet([${placeholders(source.files.length)}])`, params: [...source.files] },
-			column: (i) => `CAST(${identifier(names[i])} AS VARCHAR)`
+			column: (i) => `CAST(${identifier(names[i])} AS VARCHAR)`,
+			malformed: null
 		};
 	}
 	if (!DELIMITERS.includes(source.delimiter)) throw new Error(`not a delimiter: ${JSON.stringify(source.delimiter)}`);
 	if (!Number.isInteger(source.columnCount) || source.columnCount < 1) throw new Error(`not a column count: ${source.columnCount}`);
-	const struct = `{${Array.from({ length: source.columnCount }, (_, i) => `'${columnName(i)}': 'VARCHAR'`).join(', ')}}`;
+	const mixed = source.lineEnds === 'mixed';
+	const width = source.columnCount + (mixed ? 1 : 0);
+	const struct = `{${Array.from({ length: width }, (_, i) => `'${columnName(i)}': 'VARCHAR'`).join(', ')}}`;
 	void columns;
 	const buffer = source.bufferBytes === undefined ? '' : `, buffer_size = ${Math.max(2 ** 22, Math.trunc(source.bufferBytes))}`;
+	// Lenient reading pads short rows with NULL and keeps one column more than the header: an empty
+	// cell reads as '' (nullstr is a control character no log holds), so NULL marks a missing field.
+	const strictness = mixed ? `strict_mode = false, null_padding = true, nullstr = '\u0001'` : 'strict_mode = true';
 	return {
 		from: {
 			sql: `read_csv([${placeholders(source.files.length)}], header = false, skip = ?, delim = ?, quote = '"', escape = '"',
-				auto_detect = false, strict_mode = true, columns = ${struct},
+				auto_detect = false, ${strictness}, columns = ${struct},
 				store_rejects = true, rejects_table = '${REJECTS}', rejects_scan = '${SCANS}'${buffer})`,
 			params: [...source.files, source.skip, source.delimiter]
 		},
-		column: columnName
+		column: columnName,
+		malformed: mixed ? `(${columnName(source.columnCount)} IS NOT NULL OR ${columnName(source.columnCount - 1)} IS NULL)` : null
 	};
 }
 
-/** Creates rawlog_groups (month, province, field, channel, office, dossiers, bad_date) in one pass of the reader. */
+/**
+ * Creates rawlog_groups (month, province, field, channel, office, dossiers, bad_date) in one pass of
+ * the reader; a lenient read (mixed line ends) adds `malformed`, true for rows of the wrong width.
+ */
 export function onePassGroupsQuery(source: ScanSource, columns: ScanColumns): Query {
-	const { from, column } = scanFrom(source, columns);
+	const { from, column, malformed } = scanFrom(source, columns);
 	const text = (i: number) => `coalesce(${column(i)}, '')`;
 	const field = columns.field === null ? 'NULL::VARCHAR' : text(columns.field);
 	const office = columns.office === null ? 'NULL::VARCHAR' : text(columns.office);
 	const months = withMonth({ sql: `SELECT DISTINCT date_key AS date_raw FROM raw`, params: [] });
+	const shape = malformed === null ? '' : `, ${malformed} AS malformed`;
 	return {
 		sql: `CREATE OR REPLACE TEMP TABLE ${GROUPS_TABLE} AS
 		WITH raw AS MATERIALIZED (
 			SELECT regexp_extract(${text(columns.date)}, ${DATE_PART}, 1) AS date_key, min(${text(columns.date)}) AS date_raw,
-				${text(columns.province)} AS province, ${field} AS field, ${text(columns.channel)} AS channel, ${office} AS office,
+				${text(columns.province)} AS province, ${field} AS field, ${text(columns.channel)} AS channel, ${office} AS office${shape},
 				count(*) AS dossiers
 			FROM ${from.sql}
-			GROUP BY date_key, province, field, channel, office
+			GROUP BY date_key, province, field, channel, office${malformed === null ? '' : ', malformed'}
 		),
 		d AS (${months.sql})
-		SELECT d.month, raw.province, raw.field, raw.channel, raw.office, sum(raw.dossiers)::BIGINT AS dossiers,
+		SELECT d.month, raw.province, raw.field, raw.channel, raw.office${malformed === null ? '' : ', raw.malformed'}, sum(raw.dossiers)::BIGINT AS dossiers,
 			CASE WHEN d.month IS NULL THEN min(raw.date_raw) END AS bad_date
 		FROM raw JOIN d ON raw.date_key = d.date_raw
-		GROUP BY d.month, raw.province, raw.field, raw.channel, raw.office`,
+		GROUP BY d.month, raw.province, raw.field, raw.channel, raw.office${malformed === null ? '' : ', raw.malformed'}`,
 		params: [...from.params, ...months.params]
 	};
 }
 
-/** Data rows the reader set aside, counted once per line, with the first five (line numbers are the file's physical lines). */
-export async function readRejects(db: Connector): Promise<{ rows: number; examples: { line: number; kind: string; text: string; file: string }[] }> {
+/** After a lenient read: the rows of the wrong width, taken out of the groups. */
+export async function takeMalformedGroups(db: Connector): Promise<number> {
+	const [row] = await db.query<{ rows: number | null }>({ sql: `SELECT sum(dossiers)::BIGINT AS rows FROM ${GROUPS_TABLE} WHERE malformed`, params: [] });
+	await db.exec(`DELETE FROM ${GROUPS_TABLE} WHERE malformed`);
+	return Number(row?.rows ?? 0);
+}
+
+/**
+ * Data rows the reader set aside, counted once per line, with the first five. DuckDB's `line` counts
+ * records (it drifts from the file's lines after a quoted line break), so each example also gives the
+ * byte where its line starts, from which the caller counts the physical line.
+ */
+export async function readRejects(db: Connector): Promise<{ rows: number; examples: { line: number; position: number; kind: string; text: string; file: string }[] }> {
 	const exists = await db.query<{ n: number }>({ sql: `SELECT count(*)::INTEGER AS n FROM duckdb_tables() WHERE table_name = ?`, params: [REJECTS] });
 	if (!exists[0]?.n) return { rows: 0, examples: [] };
 	const [count] = await db.query<{ rows: number }>({ sql: `SELECT count(*)::BIGINT AS rows FROM (SELECT DISTINCT scan_id, file_id, line FROM ${REJECTS})`, params: [] });
-	const examples = await db.query<{ line: number; kind: string; text: string; file: string }>({
-		sql: `SELECT e.line, any_value(e.error_type) AS kind, any_value(e.csv_line) AS text, any_value(s.file_path) AS file
+	const examples = await db.query<{ line: number; position: number; kind: string; text: string; file: string }>({
+		sql: `SELECT e.line, min(e.line_byte_position) AS position, any_value(e.error_type) AS kind, any_value(e.csv_line) AS text, any_value(s.file_path) AS file
 			FROM ${REJECTS} e LEFT JOIN ${SCANS} s ON s.scan_id = e.scan_id AND s.file_id = e.file_id
 			GROUP BY e.scan_id, e.file_id, e.line ORDER BY e.file_id, e.line LIMIT 5`,
 		params: []
 	});
 	return {
 		rows: Number(count.rows),
-		examples: examples.map((r) => ({ line: Number(r.line), kind: String(r.kind), text: String(r.text ?? '').replace(/^[\r\n]+|[\r\n]+$/g, ''), file: String(r.file ?? '') }))
+		examples: examples.map((r) => ({ line: Number(r.line), position: Number(r.position), kind: String(r.kind), text: String(r.text ?? '').replace(/^[\r\n]+|[\r\n]+$/g, ''), file: String(r.file ?? '') }))
 	};
 }
 

@@ -22,9 +22,11 @@ async function aggregate(lines: string[], granularity: 'month' | 'year' = 'month
 	const name = `office-${++n}.csv`;
 	await db.registerFileText(name, text);
 	const plan = planScan(name, new TextEncoder().encode(text));
+	const bytes = new TextEncoder().encode(text);
 	const out = await aggregateOnePass(plainEngine(db), csvSource([name], plan), plan, {
 		fileName: name,
 		bytesTotal: text.length,
+		bytes: [{ size: bytes.length, read: async (start, end) => bytes.slice(start, end) }],
 		granularity,
 		defaultIndicator: 'benefits_e_dossiers',
 		resolver: createResolver(reference.provinces),

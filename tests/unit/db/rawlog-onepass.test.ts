@@ -13,7 +13,7 @@ import { inlineVetted } from '../../../src/lib/db/rawlog-sql';
 import { createResolver } from '../../../src/lib/geo/resolve';
 
 const provinces = embedded.reference.provinces;
-const options: Omit<OnePassOptions, 'fileName' | 'bytesTotal'> = { granularity: 'month', defaultIndicator: 'benefits_e_dossiers', resolver: createResolver(provinces) };
+const options: Omit<OnePassOptions, 'fileName' | 'bytesTotal' | 'bytes'> = { granularity: 'month', defaultIndicator: 'benefits_e_dossiers', resolver: createResolver(provinces) };
 const dir = mkdtempSync(path.join(tmpdir(), 'onepass-'));
 const cli = promisify(execFile);
 
@@ -87,9 +87,14 @@ function check(result: OnePassResult): void {
 	expect(new Map(result.offices.map((o) => [`${o.unitCode}|${o.office}|${o.period}`, { electronic: o.electronic, total: o.total }]))).toEqual(want.offices);
 }
 
+function inMemory(text: string): OnePassOptions['bytes'][number] {
+	const bytes = new TextEncoder().encode(text);
+	return { size: bytes.length, read: async (start, end) => bytes.slice(start, end) };
+}
+
 async function through(engine: ScanEngine, file: string, extra: Partial<OnePassOptions> = {}) {
 	const plan = planScan(path.basename(file), new TextEncoder().encode(LOG.text));
-	return aggregateOnePass(engine, csvSource([file], plan), plan, { ...options, fileName: path.basename(file), bytesTotal: LOG.text.length, ...extra });
+	return aggregateOnePass(engine, csvSource([file], plan), plan, { ...options, fileName: path.basename(file), bytesTotal: LOG.text.length, bytes: [inMemory(LOG.text)], ...extra });
 }
 
 async function leftovers(db: Connector): Promise<string[]> {
@@ -144,6 +149,7 @@ describe('the one-pass reader, on both engines, against counts made from the row
 			...options,
 			fileName: 'big.csv',
 			bytesTotal: 1,
+			bytes: [],
 			signal: controller.signal,
 			onprogress: () => {
 				if (++seen === 1) setTimeout(() => controller.abort(), 150);

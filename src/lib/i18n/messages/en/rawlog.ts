@@ -46,6 +46,8 @@ export const rawlog = {
 	'format.no-header': 'No header row found.',
 	'format.columns': 'Required columns missing',
 	'format.long-line': 'A line is longer than 16 MB.',
+	'format.line-ends': 'A line ends with a carriage return (CR) alone: it could be a line end or part of a value. Save the file with LF or CRLF line ends.',
+	'lineLabel': 'Line {line}:',
 	'role.date': 'date',
 	'role.province': 'province',
 	'role.field': 'field',
