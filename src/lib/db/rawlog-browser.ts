@@ -13,6 +13,11 @@ import { DROP_GROUPS, DROP_REJECTS } from './rawlog-queries';
 const BUFFER_BYTES = 4 * 1024 * 1024;
 
 let counter = 0;
+
+/** A step of an import on the page's timeline (performance.mark "rawlog:<step>"), read by the bench. */
+function mark(step: string): void {
+	performance.mark(`rawlog:${step}`);
+}
 /** The warm-up in flight: an import waits for it, so that one query runs at a time on the connection. */
 let warming: Promise<void> = Promise.resolve();
 
@@ -29,7 +34,9 @@ type PageEngine = ScanEngine & {
  * statistics) and cancel it (cancelSent).
  */
 async function engine(progressFile?: { name: string; size: number }): Promise<PageEngine> {
+	mark('engine-asked');
 	const { connector, db, conn } = await browserDuckDB();
+	mark('engine-ready');
 	return {
 		db: connector,
 		async runLong(query, control) {
@@ -54,8 +61,10 @@ async function engine(progressFile?: { name: string; size: number }): Promise<Pa
 			};
 			control.signal?.addEventListener('abort', stop, { once: true });
 			try {
+				mark('query-sent');
 				const reader = await conn.send(text);
 				if (reader) for await (const batch of reader) void batch;
+				mark('query-done');
 				return cancelled ? 'cancelled' : 'done';
 			} catch (error) {
 				if (cancelled || control.signal?.aborted) return 'cancelled';
@@ -92,6 +101,7 @@ export function warmRawLogEngine(file: File): Promise<void> {
 }
 
 async function warm(file: File): Promise<void> {
+	mark('warm-start');
 	try {
 		const plan = await sniffRawLog(file);
 		const e = await engine();
@@ -108,15 +118,19 @@ async function warm(file: File): Promise<void> {
 	} catch {
 		// The import says what is wrong.
 	}
+	mark('warm-done');
 }
 
 /** Aggregates `file` in the page's DuckDB worker in one pass; progress is bytes read, cancel stops the query. */
 export async function importRawLogFile(file: File, options: RawLogImportOptions): Promise<OnePassOutcome> {
+	mark('import-start');
 	const plan = await sniffRawLog(file);
 	await warming;
+	mark('import-warmed');
 	const name = `rawlog-${++counter}.csv`;
 	const e = await engine({ name, size: file.size });
 	await e.registerFile(name, file);
+	mark('file-registered');
 	try {
 		return await aggregateOnePass(e, csvSource([name], plan, BUFFER_BYTES), plan, {
 			...options,
@@ -127,5 +141,6 @@ export async function importRawLogFile(file: File, options: RawLogImportOptions)
 		});
 	} finally {
 		await e.drop(name).catch(() => {});
+		mark('import-done');
 	}
 }

@@ -9,7 +9,7 @@ import { normaliseField } from '../data/rawlog/field';
 import { unitSetOfPeriod } from '../geo/crosswalk';
 import type { Connector } from './connector';
 import { RawLogFormatError, type RawLogImportOptions } from './rawlog-import';
-import { CREATE_CANON, distinctTexts, DROP_CANON, DROP_GROUPS, DROP_REJECTS, INSERT_CANON, latestMonth, readCanonicalGroups } from './rawlog-queries';
+import { CREATE_CANON, distinctTexts, DROP_CANON, DROP_GROUPS, DROP_REJECTS, insertCanonQueries, latestMonth, readCanonicalGroups } from './rawlog-queries';
 import { linesAtPositions, scanLineEnds, type ReadBytes } from '../data/rawlog/line-ends';
 import { onePassGroupsQuery, readCanonicalOfficeGroups, readRejects, takeMalformedGroups, type ScanColumns, type ScanSource } from './rawlog-sql';
 import type { Query } from './sql';
@@ -145,7 +145,7 @@ export async function aggregateOnePass(engine: ScanEngine, source: ScanSource, p
 			if (c !== null) canon.push([column, raw, c]);
 		}
 		await db.exec(CREATE_CANON);
-		await db.runMany(INSERT_CANON, canon);
+		for (const q of insertCanonQueries(canon)) await db.query(q);
 		const groups = await readCanonicalGroups(db);
 		const officeGroups = plan.columns.office === null ? [] : await readCanonicalOfficeGroups(db);
 		await cleanUp();

@@ -168,6 +168,16 @@ export const CREATE_CANON = `CREATE OR REPLACE TEMP TABLE ${CANON_TABLE} ("colum
 export const INSERT_CANON = `INSERT INTO ${CANON_TABLE} VALUES (?, ?, ?)`;
 export const DROP_CANON = `DROP TABLE IF EXISTS ${CANON_TABLE};`;
 
+/** Inserts of the canonical texts, a few hundred rows per statement (one round trip each, not one per row). */
+export function insertCanonQueries(rows: readonly (readonly [string, string, string])[], perStatement = 250): Query[] {
+	const out: Query[] = [];
+	for (let i = 0; i < rows.length; i += perStatement) {
+		const part = rows.slice(i, i + perStatement);
+		out.push({ sql: `INSERT INTO ${CANON_TABLE} VALUES ${part.map(() => '(?, ?, ?)').join(', ')}`, params: part.flat() });
+	}
+	return out;
+}
+
 /** The canonical-groups query of readCanonicalGroups; `keep` adds raw group columns kept as they are (", g.office"). */
 export function canonicalGroupsSql(keep = ''): string {
 	return `SELECT g.month,
