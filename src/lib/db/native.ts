@@ -29,7 +29,9 @@ export interface NativeEngine extends ScanEngine {
 
 /** A native DuckDB in memory behind the project's Connector, with a scan engine that can be interrupted. */
 export async function createNativeEngine(options: NativeOptions = {}): Promise<NativeEngine> {
-	const config: Record<string, string> = {};
+	// Rows need not come out in file order (every result is aggregated): the CSV reader and the
+	// aggregation then run on all threads without keeping order.
+	const config: Record<string, string> = { preserve_insertion_order: 'false' };
 	if (options.memoryLimit) config.memory_limit = options.memoryLimit;
 	if (options.tempDirectory) config.temp_directory = options.tempDirectory;
 	if (options.threads) config.threads = String(options.threads);
