@@ -94,15 +94,20 @@ export function scanFrom(source: ScanSource, columns: ScanColumns): { from: Quer
 }
 
 /**
- * Every real calendar day of the accepted years written as "2024-03-15" and as "15/03/2024", with its
- * month: a row whose date begins with one of these (then a space, a T or nothing) takes its month by
- * one hash lookup instead of a regular expression, and rows are counted by month at once, not by day.
- * Any other spelling goes the slow way (withMonth), which gives the same month: these keys are dates
- * withMonth accepts, and their ten characters are exactly the date part it reads.
+ * The month of a date written "2024-03-15" or "15/03/2024" (then a space, a T or nothing), read with
+ * a few substrings and DuckDB's own date cast instead of regular expressions; NULL for anything else,
+ * which then goes the slow way (withMonth) and gets the same answer: these are dates withMonth
+ * accepts (years 20xx, a real calendar day), and their ten characters are exactly the date part it
+ * reads. No join: a lookup table joined to the scan was built on the scan's side by the planner.
  */
-function daysSql(): string {
-	const range = `range(DATE '${MIN_YEAR}-01-01', DATE '${MAX_YEAR + 1}-01-01', INTERVAL 1 DAY) AS t(d)`;
-	return ['%Y-%m-%d', '%d/%m/%Y'].map((f) => `SELECT strftime(d, '${f}') AS day_key, strftime(d, '%Y-%m') AS month FROM ${range}`).join(' UNION ALL ');
+function fastMonthSql(c: string): string {
+	const ends = `substr(${c}, 11, 1) IN ('', ' ', 'T', '\t')`;
+	const dmyIso = `substr(${c}, 7, 4) || '-' || substr(${c}, 4, 2) || '-' || left(${c}, 2)`;
+	if (MIN_YEAR !== 2000 || MAX_YEAR !== 2099) throw new Error('fastMonthSql assumes the years 2000–2099');
+	return `CASE WHEN NOT (${ends}) THEN NULL
+		WHEN substr(${c}, 5, 1) = '-' AND substr(${c}, 8, 1) = '-' AND left(${c}, 2) = '20' AND TRY_CAST(left(${c}, 10) AS DATE) IS NOT NULL THEN left(${c}, 7)
+		WHEN substr(${c}, 3, 1) = '/' AND substr(${c}, 6, 1) = '/' AND substr(${c}, 7, 2) = '20' AND TRY_CAST(${dmyIso} AS DATE) IS NOT NULL THEN substr(${c}, 7, 4) || '-' || substr(${c}, 4, 2)
+	END`;
 }
 
 /**
@@ -120,15 +125,16 @@ export function onePassGroupsQuery(source: ScanSource, columns: ScanColumns): Qu
 	const keep = `raw.province, raw.field, raw.channel, raw.office${malformed === null ? '' : ', raw.malformed'}`;
 	return {
 		sql: `CREATE OR REPLACE TEMP TABLE ${GROUPS_TABLE} AS
-		WITH days AS (${daysSql()}),
+		WITH fast AS (
+			SELECT *, ${fastMonthSql(date)} AS fast_month FROM ${from.sql}
+		),
 		raw AS MATERIALIZED (
-			SELECT days.month AS fast_month,
-				CASE WHEN days.month IS NULL THEN regexp_extract(${text(columns.date)}, ${DATE_PART}, 1) END AS date_key,
-				min(${text(columns.date)}) FILTER (WHERE days.month IS NULL) AS date_raw,
+			SELECT fast_month,
+				CASE WHEN fast_month IS NULL THEN regexp_extract(${text(columns.date)}, ${DATE_PART}, 1) END AS date_key,
+				min(${text(columns.date)}) FILTER (WHERE fast_month IS NULL) AS date_raw,
 				${text(columns.province)} AS province, ${field} AS field, ${text(columns.channel)} AS channel, ${office} AS office${shape},
 				count(*) AS dossiers
-			FROM ${from.sql}
-			LEFT JOIN days ON days.day_key = CASE WHEN substr(${date}, 11, 1) IN ('', ' ', 'T', '\t') THEN left(${date}, 10) END
+			FROM fast
 			GROUP BY fast_month, date_key, province, field, channel, office${malformed === null ? '' : ', malformed'}
 		),
 		d AS (${months.sql})
