@@ -6,39 +6,18 @@
 // (VmRSS, sampled every 100 ms) of the browser's renderer processes during the run.
 // BENCH_PAGE_ROWS=1000000,2000000,5000000 sets the sizes. A benchmark: nothing passes or fails on a time.
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { mkdtempSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { chromium } from 'playwright-core';
 import { CHROMIUM_ARGS, chromiumPath } from './chromium.mjs';
 import { serveStatic } from './static-server.mjs';
+import { rendererMemory } from './renderer-memory.mjs';
 
 const SIZES = (process.env.BENCH_PAGE_ROWS ?? '1000000,2000000,5000000').split(',').map(Number);
 
 function rendererRss(browserPid) {
-	const parent = new Map();
-	for (const pid of readdirSync('/proc').filter((d) => /^\d+$/.test(d))) {
-		try {
-			const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
-			parent.set(Number(pid), Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[1]));
-		} catch {
-			// ended meanwhile
-		}
-	}
-	let total = 0;
-	for (const pid of parent.keys()) {
-		let p = pid;
-		for (let hops = 0; p > 1 && p !== browserPid && hops < 20; hops++) p = parent.get(p) ?? 0;
-		if (p !== browserPid) continue;
-		try {
-			if (!readFileSync(`/proc/${pid}/cmdline`, 'utf8').includes('--type=renderer')) continue;
-			const m = /VmRSS:\s+(\d+) kB/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'));
-			if (m) total += Number(m[1]) * 1024;
-		} catch {
-			// ended meanwhile
-		}
-	}
-	return total;
+	return rendererMemory(browserPid, 'VmRSS').reduce((sum, b) => sum + b, 0);
 }
 
 async function measured(browserPid, work) {

@@ -5,9 +5,10 @@
 // that its peak memory is its own, checks both give the same counts, and prints a table.
 // BENCH_RAWLOG_ROWS=200000,1000000 changes the sizes. A benchmark: nothing passes or fails on a time.
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { existsSync, mkdtempSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { rendererMemory } from './renderer-memory.mjs';
 
 const SIZES = (process.env.BENCH_RAWLOG_ROWS ?? '1000000,5000000').split(',').map(Number);
 const METHODS = ['duckdb', 'papaparse', 'papaparse-stream'];
@@ -22,31 +23,7 @@ const LABEL = {
 
 /** Peak resident memory (VmHWM) of the renderer processes under the browser's process: page and worker. */
 function rendererPeak(browserPid) {
-	const parent = new Map();
-	for (const pid of readdirSync('/proc').filter((d) => /^\d+$/.test(d))) {
-		try {
-			const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
-			parent.set(Number(pid), Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[1]));
-		} catch {
-			// the process ended meanwhile
-		}
-	}
-	const descends = (pid) => {
-		for (let p = pid, hops = 0; p > 1 && hops < 20; p = parent.get(p) ?? 0, hops++) if (p === browserPid) return true;
-		return false;
-	};
-	let peak = 0;
-	for (const pid of parent.keys()) {
-		if (!descends(pid)) continue;
-		try {
-			if (!readFileSync(`/proc/${pid}/cmdline`, 'utf8').includes('--type=renderer')) continue;
-			const m = /VmHWM:\s+(\d+) kB/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'));
-			if (m) peak = Math.max(peak, Number(m[1]) * 1024);
-		} catch {
-			// the process ended meanwhile
-		}
-	}
-	return peak;
+	return Math.max(0, ...rendererMemory(browserPid, 'VmHWM'));
 }
 
 async function inBrowser(file) {

@@ -1,5 +1,5 @@
 import { DataFileError } from '../lib/base/data-file-error';
-import { datasetContents, unitCounts } from '../lib/db/queries';
+import { unitCounts } from '../lib/db/queries';
 import { QueryError } from '../lib/db/query-error';
 import { rankingCsv } from '../lib/export/ranking-csv';
 import { unitsOf } from '../lib/geo/crosswalk';
@@ -8,7 +8,7 @@ import { buildRanking } from '../lib/metrics/ranking';
 import { oneOf, readOptions, UsageError } from './args';
 import { loadEmbeddedFromDisk } from './files';
 import { LineAccountError, loadInput, RejectedRowsError } from './input';
-import { openDataset } from './open';
+import { chooseContents, openDataset } from './open';
 import { report, REPORT_USAGE } from './report';
 import { AGGREGATE_USAGE } from './aggregate-usage';
 import { publish, PUBLISH_USAGE } from './publish';
@@ -66,12 +66,7 @@ async function rank(argv: readonly string[]): Promise<number> {
 
 	const { db, close } = await openDataset(dataset, reference);
 	try {
-		const contents = await datasetContents(db, dataset.info.id);
-		const wanted = contents.filter(
-			(c) => (wantedPeriod === undefined || c.period === wantedPeriod) && (!options.has('indicator') || c.indicator === options.get('indicator'))
-		);
-		const selected = wanted[wanted.length - 1];
-		if (!selected) throw new UsageError(`no data for the given --period/--indicator in ${input}`);
+		const selected = await chooseContents(db, dataset, { period: wantedPeriod, indicator: options.get('indicator') }, input);
 		const selection = { dataset: dataset.info.id, period: selected.period, indicator: selected.indicator };
 		// Figures of periods from 1 July 2025 are already by the 34 units; earlier ones are summed onto them on request.
 		const already34 = usesUnits34(selected.period);

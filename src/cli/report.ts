@@ -2,14 +2,14 @@ import { writeFileSync } from 'node:fs';
 import { parsePeriod } from '../lib/base/period';
 import { formatPeriod } from '../lib/i18n/format';
 import { periodFromText } from '../lib/data/import/period-text';
-import { datasetContents, unitCounts } from '../lib/db/queries';
+import { unitCounts } from '../lib/db/queries';
 import { buildReport, DEFAULT_LETTER } from '../lib/export/report-model';
 import { reportSource } from '../lib/export/report-source';
 import { parseTargetPercent } from '../lib/state/view-state';
 import { oneOf, readOptions, UsageError } from './args';
 import { loadEmbeddedFromDisk } from './files';
 import { loadInputDataset } from './input';
-import { openDataset } from './open';
+import { chooseContents, openDataset } from './open';
 
 export const REPORT_USAGE = `  npm run --silent cli -- report --input FILE --format docx|xlsx|csv --out FILE [--letter]
        [--order asc|desc] [--units 63|34] [--number "3040/BHXH-CNTT"] [--date 2019-08-20]
@@ -65,12 +65,7 @@ export async function report(argv: readonly string[]): Promise<number> {
 	const dataset = await loadInputDataset(input, reference, { period: wantedPeriod, indicator: options.get('indicator') });
 	const { db, close } = await openDataset(dataset, reference);
 	try {
-		const contents = await datasetContents(db, dataset.info.id);
-		const wanted = contents.filter(
-			(c) => (wantedPeriod === undefined || c.period === wantedPeriod) && (!options.has('indicator') || c.indicator === options.get('indicator'))
-		);
-		const selected = wanted[wanted.length - 1];
-		if (!selected) throw new UsageError(`no data for the given --period/--indicator in ${input}`);
+		const selected = await chooseContents(db, dataset, { period: wantedPeriod, indicator: options.get('indicator') }, input);
 		const indicator = reference.indicators.find((i) => i.id === selected.indicator)!;
 		const to34 = units === '34';
 		const counts = await unitCounts(db, { dataset: dataset.info.id, period: selected.period, indicator: selected.indicator }, { toUnits34: to34 });

@@ -1,40 +1,21 @@
-import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { embedded } from '../../src/lib/data/embedded';
 import type { Connector } from '../../src/lib/db/connector';
-import { createNodeConnector } from '../../src/lib/db/node';
 import { unitCounts } from '../../src/lib/db/queries';
-import { storeDataset } from '../../src/lib/db/schema';
 import { createResolver } from '../../src/lib/geo/resolve';
 import { formatCount, formatPercentHundredths } from '../../src/lib/i18n/format';
 import { buildRanking } from '../../src/lib/metrics/ranking';
 import { rateHundredths, sumCounts } from '../../src/lib/base/rate';
-
-/** The appendix rows as printed in the letter (tests/fixtures holds a copy of the seed text). */
-function appendixFromLetter(): { stt: number; name: string; electronic: string; total: string; rate: string }[] {
-	const text = readFileSync(new URL('../fixtures/cv3040-2019-letter.txt', import.meta.url), 'utf8');
-	const cells = text
-		.slice(text.indexOf('PHỤ LỤC'))
-		.split('\n')
-		.map((l) => l.trim())
-		.filter(Boolean);
-	const start = cells.indexOf('Tổng số') + 1;
-	const rows = [];
-	for (let i = start; i + 4 < cells.length + 1 && i < cells.length; i += 5) {
-		const [stt, name, electronic, total, rate] = cells.slice(i, i + 5);
-		rows.push({ stt: Number(stt), name, electronic, total, rate });
-	}
-	return rows;
-}
+import { appendixFromLetter } from './export/fixture-2019';
+import { engineWith } from './fixtures/engine';
 
 describe('the shipped 2019 data, ranked by the real pipeline, is the appendix of Công văn 3040', () => {
 	let db: Connector;
-	const letter = appendixFromLetter();
+	const letter = appendixFromLetter().map((row) => ({ ...row, stt: Number(row.stt) }));
 	const resolver = createResolver(embedded.reference.provinces);
 
 	beforeAll(async () => {
-		db = await createNodeConnector();
-		await storeDataset(db, embedded.appendix);
+		db = await engineWith(embedded.appendix, { crosswalk: false });
 	});
 	afterAll(() => db.close());
 

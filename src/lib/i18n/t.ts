@@ -35,3 +35,15 @@ export type Translate = ReturnType<typeof translate>;
 
 /** A message without placeholders: what a table of keys (roles, statuses, links) may hold. */
 export type PlainMessageKey = { [K in MessageKey]: [Placeholders<TextOf<K>>] extends [never] ? K : never }[MessageKey];
+
+/**
+ * A message whose key is made at run time (e.g. `finding.${code}`), its values as the data carries them. The
+ * tables of such keys are checked by tests (tests/unit/i18n): every code has its message in both languages.
+ */
+export function messageIn(locale: Locale, key: string, values: Record<string, string | number | undefined> = {}): string {
+	const dot = key.indexOf('.');
+	const group = CATALOGUES[locale][key.slice(0, dot) as MessageGroup] as Record<string, string> | undefined;
+	const text = group?.[key.slice(dot + 1)];
+	if (text === undefined) throw new Error(`no message "${key}" in ${locale}`);
+	return fillTemplate(text, values as Record<string, string | number>);
+}

@@ -1,3 +1,4 @@
+import { message } from '../i18n/t';
 // Browser-only: loads a workspace dataset into the page's DuckDB for the overview (?dataset=<id>).
 import type { DatasetInfo } from '../data/observation';
 import { datasetContents, unitCounts, type PeriodIndicator, type Selection } from '../db/queries';
@@ -15,9 +16,7 @@ export interface LoadedView {
 }
 
 export function datasetNotFound(id: string, locale: 'vi' | 'en'): string {
-	return locale === 'vi'
-		? `Không có bộ số liệu "${id}" trong không gian làm việc của trình duyệt này (trang Nhập số liệu).`
-		: `There is no dataset "${id}" in this browser’s workspace (see the Import page).`;
+	return message(locale, 'dataset.notInWorkspace', { id });
 }
 
 /** Puts an imported dataset into the page's DuckDB (once per version) and queries the chosen period and indicator. */

@@ -1,8 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Connector } from '../../../src/lib/db/connector';
-import { createNodeConnector } from '../../../src/lib/db/node';
 import { nationalSeries, twoPeriods, twoPeriodsQuery, unitSeries } from '../../../src/lib/db/period-queries';
 import { storeDataset } from '../../../src/lib/db/schema';
+import { engineWith } from '../fixtures/engine';
 import { illustrative2019 } from '../../../src/lib/data/illustrative/embedded-illustrative';
 import { periodChange } from '../../../src/lib/metrics/period-change';
 import { sumByPeriod } from '../../../src/lib/metrics/target-progress';
@@ -13,8 +13,7 @@ const info = { id: 'p', titleVi: 't', titleEn: 't', source: 's', nature: 'illust
 describe('period queries on a real DuckDB', () => {
 	let db: Connector;
 	beforeAll(async () => {
-		db = await createNodeConnector();
-		await storeDataset(db, {
+		db = await engineWith({
 			info,
 			observations: [
 				obs('01', '2019-01', 1, 10),
@@ -23,7 +22,7 @@ describe('period queries on a real DuckDB', () => {
 				obs('03', '2019-02', 0, 0),
 				obs('01', '2019-01', 9, 10, 'participation_e_dossiers')
 			]
-		});
+		}, { crosswalk: false });
 		await storeDataset(db, illustrative2019);
 	});
 	afterAll(() => db.close());

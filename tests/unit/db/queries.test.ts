@@ -1,28 +1,19 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Dataset } from '../../../src/lib/data/observation';
 import type { Connector } from '../../../src/lib/db/connector';
-import { createNodeConnector } from '../../../src/lib/db/node';
 import { datasetContents, unitCounts, unitCountsQuery } from '../../../src/lib/db/queries';
 import { QueryError } from '../../../src/lib/db/query-error';
-import { storeCrosswalk, storeDataset } from '../../../src/lib/db/schema';
+import { storeDataset } from '../../../src/lib/db/schema';
+import { engineWith } from '../fixtures/engine';
+import { observation as obs } from '../fixtures/observation';
 import { sql } from '../../../src/lib/db/sql';
 
 const info = { id: 'test', titleVi: 't', titleEn: 't', source: 's', nature: 'illustrative', unitSet: 63 } as const;
-const obs = (unitCode: string, period: string, electronic: number, total: number) => ({
-	unitCode,
-	period,
-	indicator: 'benefits_e_dossiers',
-	electronic,
-	total,
-	statedRate: null,
-	sourceName: null
-});
 
 describe('queries on a real DuckDB (the WASM engine, blocking build)', () => {
 	let db: Connector;
 	beforeAll(async () => {
-		db = await createNodeConnector();
-		await storeDataset(db, { info, observations: [obs('01', '2019', 1, 10), obs('02', '2019', 5, 10), obs('01', '2020', 7, 10)] });
+		db = await engineWith({ info, observations: [obs('01', '2019', 1, 10), obs('02', '2019', 5, 10), obs('01', '2020', 7, 10)] }, { crosswalk: false });
 	});
 	afterAll(() => db.close());
 
@@ -70,9 +61,8 @@ describe('queries on a real DuckDB (the WASM engine, blocking build)', () => {
 describe('the 63 → 34 crosswalk in SQL', () => {
 	let db: Connector;
 	beforeAll(async () => {
-		db = await createNodeConnector();
-		await storeCrosswalk(db, new Map([['56', '56'], ['58', '56'], ['01', '01']]));
-		await storeDataset(db, { info, observations: [obs('56', '2019', 2138, 91489), obs('58', '2019', 7397, 15234), obs('01', '2019', 0, 168121)] });
+		const crosswalk = new Map([['56', '56'], ['58', '56'], ['01', '01']]);
+		db = await engineWith({ info, observations: [obs('56', '2019', 2138, 91489), obs('58', '2019', 7397, 15234), obs('01', '2019', 0, 168121)] }, { crosswalk });
 	});
 	afterAll(() => db.close());
 

@@ -2,9 +2,8 @@ import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { embedded } from '../../../src/lib/data/embedded';
 import type { Connector } from '../../../src/lib/db/connector';
-import { createNodeConnector } from '../../../src/lib/db/node';
 import { unitCounts } from '../../../src/lib/db/queries';
-import { storeCrosswalk, storeDataset } from '../../../src/lib/db/schema';
+import { engineWith } from '../fixtures/engine';
 import { seriesCounts, seriesCountsQuery, UnitSetError } from '../../../src/lib/db/series';
 import { unitSetOfPeriod } from '../../../src/lib/geo/crosswalk';
 import { buildRanking } from '../../../src/lib/metrics/ranking';
@@ -47,10 +46,8 @@ describe('the crosswalk', () => {
 describe('a series on one consistent set of units (real DuckDB)', () => {
 	let db: Connector;
 	beforeAll(async () => {
-		db = await createNodeConnector();
-		await storeCrosswalk(db, reference.crosswalk);
 		// Before 1 July 2025 in 63 codes (Khánh Hòa 56 and Ninh Thuận 58 apart), after in 34 codes (56 merged).
-		await storeDataset(db, {
+		db = await engineWith({
 			info,
 			observations: [
 				obs('56', '2024', 100, 1000),
@@ -88,18 +85,14 @@ describe('a series on one consistent set of units (real DuckDB)', () => {
 	});
 
 	it('sorts periods by date, not by text (2025-Q2 before 2025-07)', async () => {
-		const other = await createNodeConnector();
-		await storeCrosswalk(other, reference.crosswalk);
-		await storeDataset(other, { info, observations: [obs('01', '2025-07', 1, 2), obs('01', '2025-Q2', 1, 2), obs('01', '2025-06', 1, 2)] });
+		const other = await engineWith({ info, observations: [obs('01', '2025-07', 1, 2), obs('01', '2025-Q2', 1, 2), obs('01', '2025-06', 1, 2)] });
 		const series = await seriesCounts(other, { dataset: 'span', indicator: 'benefits_e_dossiers' }, 34, known);
 		expect(series.periods.map((p) => p.period)).toEqual(['2025-06', '2025-Q2', '2025-07']);
 		await other.close();
 	});
 
 	it('refuses an old province code in a period after the merger, naming period and code', async () => {
-		const other = await createNodeConnector();
-		await storeCrosswalk(other, reference.crosswalk);
-		await storeDataset(other, { info, observations: [obs('58', '2025-Q3', 1, 2)] });
+		const other = await engineWith({ info, observations: [obs('58', '2025-Q3', 1, 2)] });
 		const error = await seriesCounts(other, { dataset: 'span', indicator: 'benefits_e_dossiers' }, 34, known).catch((e: unknown) => e);
 		expect(error).toBeInstanceOf(UnitSetError);
 		expect((error as Error).message).toBe('dataset span, period 2025-Q3: code 58 is not one of the 34 units (from 1 July 2025)');
@@ -116,9 +109,7 @@ describe('a series on one consistent set of units (real DuckDB)', () => {
 describe('the 2019 appendix on the 34 units, unit by unit against sums computed here', () => {
 	let db: Connector;
 	beforeAll(async () => {
-		db = await createNodeConnector();
-		await storeCrosswalk(db, reference.crosswalk);
-		await storeDataset(db, embedded.appendix);
+		db = await engineWith(embedded.appendix);
 	});
 	afterAll(() => db.close());
 

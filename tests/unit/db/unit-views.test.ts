@@ -1,15 +1,14 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { embedded } from '../../../src/lib/data/embedded';
 import type { Connector } from '../../../src/lib/db/connector';
-import { createNodeConnector } from '../../../src/lib/db/node';
 import { datasetContents } from '../../../src/lib/db/queries';
-import { storeCrosswalk, storeDataset } from '../../../src/lib/db/schema';
+import { engineWith } from '../fixtures/engine';
+import { knownUnits as known, observation as obs } from '../fixtures/observation';
 import { chooseIndicator, indicatorsOf, mapDatasetView, unitDatasetView } from '../../../src/lib/db/unit-views';
 import { unitsOf } from '../../../src/lib/geo/crosswalk';
 import { unitProfile } from '../../../src/lib/metrics/unit-profile';
 
 const { reference } = embedded;
-const known = { codes63: new Set(reference.provinces.map((p) => p.code)), codes34: new Set(reference.units34.map((u) => u.code)) };
 const c = (period: string, indicator: string) => ({ period, indicator, units: 63 });
 
 describe('chooseIndicator: the indicator a unit page or the map shows', () => {
@@ -37,19 +36,8 @@ describe('chooseIndicator: the indicator a unit page or the map shows', () => {
 describe('unitDatasetView / mapDatasetView on an imported dataset (real DuckDB)', () => {
 	let db: Connector;
 	const info = { id: 'imp-test', titleVi: 'Nhập', titleEn: 'Imported', source: 'thang.csv', nature: 'real', unitSet: 63 } as const;
-	const obs = (unitCode: string, period: string, electronic: number, total: number) => ({
-		unitCode,
-		period,
-		indicator: 'benefits_e_dossiers',
-		electronic,
-		total,
-		statedRate: null,
-		sourceName: null
-	});
 	beforeAll(async () => {
-		db = await createNodeConnector();
-		await storeCrosswalk(db, reference.crosswalk);
-		await storeDataset(db, {
+		db = await engineWith({
 			info,
 			observations: [
 				// 2025-05: Khánh Hòa 56 = 20%, Ninh Thuận 58 = 40%, Hà Nội 01 = 10%; 2025-06: 56 = 50%, 58 = 30%, 01 = 40%.

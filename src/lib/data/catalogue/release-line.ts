@@ -1,3 +1,4 @@
+import { message } from '../../i18n/t';
 import { formatIsoDate } from '../../i18n/format';
 import type { Locale } from '../../base/locale';
 import type { CatalogueRelease } from './format';
@@ -23,5 +24,5 @@ export function citationOf(release: CatalogueRelease | null): ReleaseCitation | 
 /** "Số liệu phát hành ngày 20/08/2019, bản 1" — the line every page and export prints under its figures. */
 export function releaseText(release: Pick<ReleaseCitation, 'published' | 'revision'>, locale: Locale = 'vi'): string {
 	const date = formatIsoDate(release.published);
-	return locale === 'vi' ? `Số liệu phát hành ngày ${date}, bản ${release.revision}` : `Figures released on ${date}, revision ${release.revision}`;
+	return message(locale, 'releases.releasedLine', { date, revision: release.revision });
 }

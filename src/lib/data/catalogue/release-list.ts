@@ -1,3 +1,4 @@
+import { dataLabel } from '../../i18n/labels';
 import type { Indicator } from '../../geo/types';
 import type { Locale } from '../../base/locale';
 import { parsePeriod } from '../../base/period';
@@ -46,7 +47,7 @@ export function releaseItems(catalogue: Catalogue, indicators: readonly Indicato
 	const items = catalogue.releases.map((r) => {
 		const dataset = catalogue.datasets.find((d) => d.id === r.dataset)!;
 		const ids = r.indicator === ALL ? [...new Set(r.covers.map((c) => c.indicator))] : [r.indicator];
-		const label = (locale: Locale) => ids.map((id) => (locale === 'vi' ? byId.get(id)?.labelVi : byId.get(id)?.labelEn) ?? id).join('; ');
+		const label = (locale: Locale) => ids.map((id) => dataLabel(byId.get(id), locale) ?? id).join('; ');
 		return {
 			line: r.line,
 			item: {

@@ -1,12 +1,12 @@
 import type { Indicator, Province } from '../../geo/types';
 import { createResolver, type ProvinceResolver } from '../../geo/resolve';
 import type { Dataset, DatasetInfo, Observation } from '../observation';
-import { MAX_CELL_CHARS } from './errors';
 import { finding, type Finding } from './findings';
 import { headerKey, type ColumnRole, type HeaderLayout } from './header';
 import { detectNumberStyle, parseNumber, type NumberStyle } from '../../base/numbers';
 import { periodFromText, usesUnits34 } from './period-text';
-import { checkRoleChange, checkRowNumbers, extraCell, headerWidth, shortValue, signatureStart, tooLongCell } from './row-checks';
+import { checkRoleChange, checkRowNumbers, headerWidth, signatureStart } from './row-checks';
+import { columnLabel, readRow, type Columns, type ImportContext, type RowStatus, type TotalRow } from './build-row';
 import type { SourceTable } from './table';
 
 export interface ImportReference {
@@ -28,7 +28,7 @@ export interface ImportChoices {
 	numberStyle?: NumberStyle;
 }
 
-export type RowStatus = 'imported' | 'setAside' | 'rejected';
+export type { RowStatus } from './build-row';
 
 export interface RowOutcome {
 	row: number;
@@ -59,8 +59,6 @@ export interface ImportResult {
 	beforeHeader: number;
 }
 
-const TOTAL_ROW = new Set(['tong cong', 'toan quoc', 'cong', 'tong', 'tong so', 'ca nuoc', 'total', 'grand total', 'nationwide', 'sum', 'toan nganh']);
-
 /** Caches a function of one string: files repeat the same names, periods and indicators on every row. */
 function memo<T>(fn: (s: string) => T, limit = 50_000): (s: string) => T {
 	const cache = new Map<string, T>();
@@ -72,14 +70,6 @@ function memo<T>(fn: (s: string) => T, limit = 50_000): (s: string) => T {
 		}
 		return v as T;
 	};
-}
-
-function columnLabel(labels: readonly string[], j: number): string {
-	return labels[j] || `#${j + 1}`;
-}
-
-function roundTo2(x: number): number {
-	return Math.round(x * 100) / 100;
 }
 
 /** The indicator of a cell: an id, a label (vi or en), or a field named in it. */
@@ -94,10 +84,6 @@ export function indicatorFromText(raw: string, indicators: readonly Indicator[])
 	return null;
 }
 
-function unitLabel(p: Province): string {
-	return `${p.name} (${p.code})`;
-}
-
 /**
  * Reads every row after the header with the chosen column roles, and decides each one: imported, set
  * aside (total rows, notes) or rejected, each with its findings. Never throws on bad cells: every problem
@@ -106,7 +92,7 @@ function unitLabel(p: Province): string {
 export function buildImport(table: SourceTable, layout: HeaderLayout, choices: ImportChoices, ref: ImportReference): ImportResult {
 	const roles = choices.roles;
 	const col = (role: ColumnRole) => roles.indexOf(role);
-	const c = {
+	const c: Columns = {
 		code: col('code'),
 		name: col('name'),
 		electronic: col('electronic'),
@@ -136,189 +122,72 @@ export function buildImport(table: SourceTable, layout: HeaderLayout, choices: I
 		return { ...base, rows: [], findings: [], counts: { read: dataRows.length, imported: 0, setAside: 0, rejected: 0 }, observations: [] };
 	}
 
+	const ctx = importContext(table, layout, dataRows, dataNumbers, c, numberStyle, fixedPeriod, fixedIndicator, ref);
+	const rows: RowOutcome[] = [];
+	const observations: Observation[] = [];
+	const totalRows: TotalRow[] = [];
+	dataRows.forEach((cells, i) => {
+		const read = readRow(ctx, cells, i, dataNumbers[i]);
+		rows.push({ row: dataNumbers[i], cells, status: read.status, findings: read.findings });
+		if (read.observation) observations.push(read.observation);
+		if (read.totalRow) totalRows.push(read.totalRow);
+	});
+	checkTotalRows(totalRows, rows, observations);
+	const periodFindings = missingUnits(observations, ref, columnLabel(layout.labels, c.name >= 0 ? c.name : c.code));
+	const counts: ImportCounts = {
+		read: rows.length,
+		imported: rows.filter((r) => r.status === 'imported').length,
+		setAside: rows.filter((r) => r.status === 'setAside').length,
+		rejected: rows.filter((r) => r.status === 'rejected').length
+	};
+	return { ...base, rateAsFraction: ctx.rateAsFraction, rows, findings: [...rows.flatMap((r) => r.findings), ...periodFindings], counts, observations };
+}
+
+/** What every row is read with: the resolvers (memoised: files repeat names), the header, where the signature block begins. */
+function importContext(
+	table: SourceTable,
+	layout: HeaderLayout,
+	dataRows: string[][],
+	dataNumbers: number[],
+	c: Columns,
+	numberStyle: NumberStyle,
+	fixedPeriod: string | null,
+	fixedIndicator: string | null,
+	ref: ImportReference
+): ImportContext {
 	const plain63 = createResolver(ref.provinces);
 	const plain34 = createResolver(ref.units34);
 	const resolver63: ProvinceResolver = { resolve: memo((x) => plain63.resolve(x)) };
 	const resolver34: ProvinceResolver = { resolve: memo((x) => plain34.resolve(x)) };
-	const keyOf = memo(headerKey);
-	const periodOf = memo(periodFromText);
-	const indicatorOf = memo((x) => indicatorFromText(x, ref.indicators));
-	const byCode63 = new Map(ref.provinces.map((p) => [p.code, p]));
-	const byCode34 = new Map(ref.units34.map((p) => [p.code, p]));
-	const headerKeys = layout.labels.map((l) => headerKey(l.split(' / ').pop() ?? l));
-	const headerCells = layout.headerIndex >= 0 ? table.rows.slice(layout.headerIndex, layout.headerIndex + layout.headerRows) : [];
-	const rateAsFraction = c.rate >= 0 && rateColumnIsFraction(dataRows, c, numberStyle);
 	// Ambiguities stop the import (ImportError 'ambiguous'); rows past the last figures are a signature block.
 	checkRowNumbers(dataRows, dataNumbers, c, numberStyle, layout.labels);
 	const isUnitName = (x: string) => x.length <= 120 && /\p{L}/u.test(x) && (resolver63.resolve(x).ok || resolver34.resolve(x).ok);
 	checkRoleChange(dataRows, dataNumbers, c, numberStyle, isUnitName, layout.labels);
-	const signatureFrom = signatureStart(dataRows, c, numberStyle);
-	const width = headerWidth(table.rows, layout);
+	return {
+		c,
+		labels: layout.labels,
+		numberStyle,
+		rateAsFraction: c.rate >= 0 && rateColumnIsFraction(dataRows, c, numberStyle),
+		fixedPeriod,
+		fixedIndicator,
+		resolver63,
+		resolver34,
+		byCode63: new Map(ref.provinces.map((p) => [p.code, p])),
+		byCode34: new Map(ref.units34.map((p) => [p.code, p])),
+		crosswalk: ref.crosswalk,
+		keyOf: memo(headerKey),
+		periodOf: memo(periodFromText),
+		indicatorOf: memo((x) => indicatorFromText(x, ref.indicators)),
+		headerKeys: layout.labels.map((l) => headerKey(l.split(' / ').pop() ?? l)),
+		headerCells: layout.headerIndex >= 0 ? table.rows.slice(layout.headerIndex, layout.headerIndex + layout.headerRows) : [],
+		signatureFrom: signatureStart(dataRows, c, numberStyle),
+		width: headerWidth(table.rows, layout),
+		firstRowOf: new Map()
+	};
+}
 
-	const rows: RowOutcome[] = [];
-	const observations: Observation[] = [];
-	const firstRowOf = new Map<string, number>();
-	const totalRows: { row: number; period: string; indicator: string; electronic: number; total: number; column: string }[] = [];
-
-	dataRows.forEach((cells, i) => {
-		const row = dataNumbers[i];
-		const found: Finding[] = [];
-		const at = (j: number) => ({ row, column: columnLabel(layout.labels, j), value: cells[j] ?? '' });
-		const get = (j: number) => (j >= 0 ? (cells[j] ?? '') : '');
-		const done = (status: RowStatus) => rows.push({ row, cells, status, findings: found });
-
-		const unitColumn = c.code >= 0 ? c.code : c.name;
-		const nameCell = get(c.name >= 0 ? c.name : c.code);
-		const unitCell = get(unitColumn);
-		const figures = [c.electronic, c.total, c.rate].map(get);
-
-		const long = tooLongCell(cells);
-		if (long >= 0) {
-			found.push(finding('cellTooLong', 'error', { ...at(long), value: shortValue(cells[long]) }, { length: cells[long].length, limit: MAX_CELL_CHARS }));
-			return done('rejected');
-		}
-		if (i >= signatureFrom) {
-			found.push(finding('signatureBlock', 'warning', at(cells.findIndex((x) => x !== ''))));
-			return done('setAside');
-		}
-		const sameAsHeader = (x: string, j: number) => x !== '' && headerCells.some((h) => h[j] === x) && keyOf(x) === headerKeys[j];
-		if (cells.length > 1 && cells.filter(sameAsHeader).length >= 2) {
-			found.push(finding('repeatedHeader', 'warning', at(unitColumn)));
-			return done('setAside');
-		}
-		const extra = extraCell(cells, width);
-		if (extra >= 0) {
-			found.push(finding('extraCells', 'error', at(extra), { width: width ?? 0 }));
-			return done('rejected');
-		}
-		const unitKey = keyOf(nameCell) || keyOf(cells.find((x) => x !== '') ?? '');
-		if (TOTAL_ROW.has(unitKey) || TOTAL_ROW.has(keyOf(cells.find((x) => x !== '' && !/^\d+$/.test(x)) ?? ''))) {
-			found.push(finding('totalRow', 'warning', at(c.name >= 0 ? c.name : unitColumn)));
-			const e = parseNumber(get(c.electronic), numberStyle);
-			const t = parseNumber(get(c.total), numberStyle);
-			const p = c.period >= 0 ? periodOf(get(c.period)) : fixedPeriod;
-			const ind = c.indicator >= 0 ? indicatorOf(get(c.indicator)) : fixedIndicator;
-			if (e.ok && t.ok && p && ind) totalRows.push({ row, period: p, indicator: ind, electronic: e.value, total: t.value, column: columnLabel(layout.labels, c.total) });
-			return done('setAside');
-		}
-
-		// Period and unit set first: the 34 units are the names from 1 July 2025.
-		let period: string | null = fixedPeriod;
-		if (c.period >= 0) {
-			const raw = get(c.period);
-			period = raw === '' ? fixedPeriod : periodOf(raw);
-			if (raw === '' && !fixedPeriod) found.push(finding('missingValue', 'error', at(c.period)));
-			else if (period === null) found.push(finding('unknownPeriod', 'error', at(c.period)));
-		}
-		const units34 = period !== null && usesUnits34(period);
-		const resolver: ProvinceResolver = units34 ? resolver34 : resolver63;
-		const byCode = units34 ? byCode34 : byCode63;
-
-		let unitCode: string | null = null;
-		if (unitCell === '') {
-			if (figures.every((f) => f === '') && cells.filter((x) => x !== '').length <= 1) {
-				found.length = 0;
-				found.push(finding('textRow', 'warning', at(unitColumn)));
-				return done('setAside');
-			}
-			const byName = c.code >= 0 && c.name >= 0 && nameCell !== '' && nameCell.length <= 120 ? resolver.resolve(nameCell) : null;
-			if (byName?.ok) {
-				unitCode = byName.code;
-				found.push(finding('codeEmptyNamed', 'warning', at(unitColumn), { unit: unitLabel(byCode.get(unitCode)!) }));
-			} else found.push(finding('missingValue', 'error', at(unitColumn)));
-		} else {
-			// A bare number in a name column is a row number, not a province code: never resolve it.
-			const numberAsName = unitColumn === c.name && /^\d+$/.test(unitCell);
-			const resolution =
-				unitCell.length > 120 || numberAsName ? { ok: false as const, reason: 'unknown' as const, suggestions: [] } : resolver.resolve(unitCell);
-			if (resolution.ok) {
-				unitCode = resolution.code;
-				// A code and a name that disagree mean a shifted row: neither can be trusted.
-				if (c.code >= 0 && c.name >= 0 && nameCell !== '' && nameCell.length <= 120) {
-					const byName = resolver.resolve(nameCell);
-					if (byName.ok && byName.code !== unitCode) {
-						found.push(
-							finding('codeNameMismatch', 'error', at(c.name), { unit: unitLabel(byCode.get(unitCode)!), named: unitLabel(byCode.get(byName.code)!) })
-						);
-					}
-				}
-			}
-			else if (figures.every((f) => f === '')) {
-				found.length = 0;
-				found.push(finding('textRow', 'warning', at(unitColumn)));
-				return done('setAside');
-			} else {
-				const suggestions = [...resolution.suggestions];
-				if (units34) {
-					const old = resolver63.resolve(unitCell);
-					const merged = old.ok ? ref.crosswalk?.get(old.code) : undefined;
-					if (merged) suggestions.unshift(merged);
-				}
-				const names = [...new Set(suggestions)].map((s) => byCode.get(s)).filter((p): p is Province => !!p).map(unitLabel).join(', ');
-				found.push(finding(resolution.reason === 'ambiguous' ? 'ambiguousProvince' : 'unknownProvince', 'error', at(unitColumn), names ? { suggestions: names } : {}));
-			}
-		}
-
-		let indicator: string | null = fixedIndicator;
-		if (c.indicator >= 0) {
-			const raw = get(c.indicator);
-			indicator = raw === '' ? fixedIndicator : indicatorOf(raw);
-			if (raw === '' && !fixedIndicator) found.push(finding('missingValue', 'error', at(c.indicator)));
-			else if (indicator === null) found.push(finding('unknownIndicator', 'error', at(c.indicator)));
-		}
-
-		const counts: { electronic: number | null; total: number | null } = { electronic: null, total: null };
-		for (const key of ['electronic', 'total'] as const) {
-			const j = c[key];
-			const parsed = parseNumber(get(j), numberStyle);
-			if (!parsed.ok) found.push(parsed.problem === 'missing' ? finding('missingValue', 'error', at(j)) : finding('notANumber', 'error', at(j), { style: numberStyle }));
-			else if (parsed.value < 0) found.push(finding('negativeCount', 'error', at(j)));
-			else if (Math.abs(parsed.value) >= 2 ** 53) found.push(finding('beyondExactIntegers', 'error', at(j)));
-			else if (!Number.isSafeInteger(parsed.value)) found.push(finding('nonIntegerCount', 'error', at(j)));
-			else counts[key] = parsed.value;
-		}
-		if (counts.electronic !== null && counts.total !== null && counts.electronic > counts.total) {
-			found.push(finding('electronicExceedsTotal', 'error', at(c.electronic), { total: counts.total }));
-		}
-
-		let statedRate: number | null = null;
-		if (c.rate >= 0 && get(c.rate) !== '') {
-			const parsed = parseNumber(get(c.rate), numberStyle);
-			if (!parsed.ok) found.push(finding('badStatedRate', 'warning', at(c.rate)));
-			else {
-				statedRate = rateAsFraction && !get(c.rate).includes('%') ? parsed.value * 100 : parsed.value;
-				if (counts.electronic !== null && counts.total) {
-					const computed = (counts.electronic / counts.total) * 100;
-					if (Math.abs(computed - statedRate) > 0.01 + 1e-9) {
-						found.push(finding('statedRateDiffers', 'warning', at(c.rate), { computed: roundTo2(computed) }));
-					}
-				}
-			}
-		}
-
-		if (unitCode !== null && period !== null && indicator !== null) {
-			const key = `${unitCode}|${period}|${indicator}`;
-			const first = firstRowOf.get(key);
-			if (first !== undefined) {
-				found.push(finding('duplicateUnit', 'error', at(unitColumn), { unit: unitLabel(byCode.get(unitCode)!), firstRow: first }));
-			} else if (!found.some((f) => f.severity === 'error')) firstRowOf.set(key, row);
-		}
-
-		if (found.some((f) => f.severity === 'error') || unitCode === null || period === null || indicator === null) return done('rejected');
-		observations.push({
-			unitCode,
-			period,
-			indicator,
-			electronic: counts.electronic!,
-			total: counts.total!,
-			statedRate: statedRate === null ? null : roundTo2(statedRate),
-			sourceName: nameCell || null
-		});
-		done('imported');
-	});
-
-	const periodFindings = missingUnits(observations, ref, columnLabel(layout.labels, c.name >= 0 ? c.name : c.code));
-	// A total row is set aside, but it is a check on the rows: say so when they do not add up to it.
+/** A total row is set aside, but it is a check on the rows: say so when they do not add up to it. */
+function checkTotalRows(totalRows: readonly TotalRow[], rows: readonly RowOutcome[], observations: readonly Observation[]): void {
 	for (const tr of totalRows) {
 		const group = observations.filter((o) => o.period === tr.period && o.indicator === tr.indicator);
 		if (group.length === 0) continue;
@@ -331,13 +200,6 @@ export function buildImport(table: SourceTable, layout: HeaderLayout, choices: I
 			);
 		}
 	}
-	const counts: ImportCounts = {
-		read: rows.length,
-		imported: rows.filter((r) => r.status === 'imported').length,
-		setAside: rows.filter((r) => r.status === 'setAside').length,
-		rejected: rows.filter((r) => r.status === 'rejected').length
-	};
-	return { ...base, rateAsFraction, rows, findings: [...rows.flatMap((r) => r.findings), ...periodFindings], counts, observations };
 }
 
 function rateColumnIsFraction(rows: readonly string[][], c: Record<'electronic' | 'total' | 'rate', number>, style: NumberStyle): boolean {

@@ -1,3 +1,4 @@
+import { message } from '../../i18n/t';
 import type { ImportResult } from './build';
 import type { HeaderLayout } from './header';
 import { isBlankLine, ownersFromSpans, physicalLines } from './physical-lines';
@@ -75,16 +76,10 @@ export function accountAddsUp(a: LineAccount): boolean {
 
 /** "data.csv: 70 lines = 3 title/preamble + 2 header + 63 imported + 1 set aside + 0 rejected + 1 blank" */
 export function describeAccount(a: LineAccount, file: string, locale: 'vi' | 'en'): string {
-	const vi = locale === 'vi';
-	const unit = a.unit === 'row' ? (vi ? 'dòng bảng tính' : 'sheet rows') : vi ? 'dòng' : 'lines';
-	const label: Record<(typeof ACCOUNT_PARTS)[number], string> = vi
-		? { preamble: 'tiêu đề/lời văn', header: 'dòng tiêu đề cột', imported: 'đã nhập', setAside: 'để riêng', rejected: 'bị loại', unread: 'chưa đọc', blank: 'trống' }
-		: { preamble: 'title/preamble', header: 'header', imported: 'imported', setAside: 'set aside', rejected: 'rejected', unread: 'unread', blank: 'blank' };
-	const parts = ACCOUNT_PARTS.filter((k) => a[k] > 0 || k === 'imported' || k === 'setAside' || k === 'rejected').map((k) => `${a[k]} ${label[k]}`);
-	let text = `${file}: ${a.total} ${unit} = ${parts.join(' + ')}`;
-	if (a.multiLineRows > 0) text += vi ? ` (${a.multiLineRows} hàng trải trên nhiều dòng)` : ` (${a.multiLineRows} rows span several lines)`;
-	if (a.unaccounted.length > 0) {
-		text += vi ? `; ${a.unaccounted.length} dòng không thuộc phần nào: ${a.unaccounted.slice(0, 5).join(', ')}` : `; ${a.unaccounted.length} lines in no part: ${a.unaccounted.slice(0, 5).join(', ')}`;
-	}
+	const unit = message(locale, a.unit === 'row' ? 'accounting.unitRow' : 'accounting.unitLine');
+	const parts = ACCOUNT_PARTS.filter((k) => a[k] > 0 || k === 'imported' || k === 'setAside' || k === 'rejected').map((k) => `${a[k]} ${message(locale, `accounting.${k}`)}`);
+	let text = message(locale, 'accounting.line', { file, total: a.total, unit, parts: parts.join(' + ') });
+	if (a.multiLineRows > 0) text += message(locale, 'accounting.multiLine', { n: a.multiLineRows });
+	if (a.unaccounted.length > 0) text += message(locale, 'accounting.unaccounted', { n: a.unaccounted.length, lines: a.unaccounted.slice(0, 5).join(', ') });
 	return text;
 }

@@ -2,6 +2,7 @@ import Papa from 'papaparse';
 import type { Locale } from '../../base/locale';
 import type { ImportResult } from './build';
 import { describeFinding } from './findings';
+import { message } from '../../i18n/t';
 
 /**
  * The rejected rows as CSV text for Excel (UTF-8 with BOM, comma separated): the row number, the
@@ -11,9 +12,9 @@ export function rejectedRowsCsv(result: ImportResult, labels: readonly string[],
 	const rejected = result.rows.filter((r) => r.status === 'rejected');
 	const width = Math.max(labels.length, ...rejected.map((r) => r.cells.length));
 	const header = [
-		locale === 'vi' ? 'Dòng' : 'Row',
+		message(locale, 'finding.csvRow'),
 		...Array.from({ length: width }, (_, j) => labels[j] || `#${j + 1}`),
-		locale === 'vi' ? 'Lý do' : 'Reason'
+		message(locale, 'finding.csvReason')
 	];
 	const body = rejected.map((r) => [
 		String(r.row),

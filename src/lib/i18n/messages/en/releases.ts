@@ -24,5 +24,6 @@ export const releases = {
 	prepare: 'Prepare for publication',
 	prepareHelp: 'No row was rejected: download one period and indicator as the file the publish command accepts unchanged, for whoever builds the site.',
 	prepareChoose: 'This file holds several periods or indicators; choose one:',
-	prepareDone: 'Downloaded {file} ({n} units). To publish: npm run --silent cli -- publish --input {file}'
+	prepareDone: 'Downloaded {file} ({n} units). To publish: npm run --silent cli -- publish --input {file}',
+	releasedLine: 'Figures released on {date}, revision {revision}'
 } as const;
