@@ -33,7 +33,7 @@ test('Khánh Hòa (56) ranks 52/63 (best first; STT 12 in the appendix order), w
 	const region = ['38', '40', '42', '44', '45', '46', '48', '49', '51', '52', '54', '56', '58', '60'];
 	const inRegion = appendix.filter((r) => region.includes(r.province_code));
 	const kh = inRegion.find((r) => r.province_code === '56')!;
-	const rateAbove = (r: { electronic: string; total: string }, of: { electronic: string; total: string }) =>
+	const rateAbove = (r: Record<string, string>, of: Record<string, string>) =>
 		BigInt(r.electronic) * BigInt(of.total) > BigInt(of.electronic) * BigInt(r.total);
 	const regionRank = inRegion.filter((r) => rateAbove(r, kh)).length + 1;
 	await expect(page.getByTestId('rank-region').locator('.value')).toHaveText(`${regionRank}/14`);

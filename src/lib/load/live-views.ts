@@ -29,12 +29,13 @@ export interface LiveRequest {
  * The dataset in the engine: one of this browser's workspace (or the shipped appendix) by its id, else a
  * published dataset's history file for the asked (or preferred) indicator, stored under its history id.
  */
-async function openLive(request: LiveRequest) {
+async function openLive(request: LiveRequest, published: boolean) {
 	const coordinator = browserCoordinator();
 	const direct = await coordinator.open(request.id);
 	if (direct) return { live: direct, engineId: request.id };
 	const indicator = request.indicator ?? request.preferred;
-	if (indicator === undefined) return null;
+	// Only a dataset the page knows as published has history files: nothing is asked of the site for another id.
+	if (!published || indicator === undefined) return null;
 	const id = historyId(request.id, indicator);
 	const history = await coordinator.open(id);
 	return history && { live: history, engineId: id };
@@ -46,12 +47,12 @@ async function loadLive<V extends { info: DatasetInfo }>(
 	infoOf: (id: string) => DatasetInfo | undefined
 ): Promise<LiveOutcome<V>> {
 	try {
-		const opened = await openLive(request);
+		const published = infoOf(request.id);
+		const opened = await openLive(request, published !== undefined);
 		if (!opened) return { state: 'not_found' };
 		const { live, engineId } = opened;
 		const contents = await datasetContents(live.db, engineId);
 		const indicator = chooseIndicator(contents, request.indicator, request.preferred);
-		const published = infoOf(request.id);
 		const name = published?.titleVi ?? live.name;
 		if (indicator === null) return { state: 'no_indicator', name, wanted: request.indicator, available: indicatorsOf(contents) };
 		const view = await make(live.db, { ...live.info, id: engineId }, indicator);

@@ -117,3 +117,13 @@ export function publishedPeriod(published: readonly PublishedDataset[], s: { dat
 	const dataset = published.find((d) => d.info.id === s.dataset);
 	return dataset?.indicators.find((i) => i.id === s.indicator)?.periods.find((p) => p.period === s.period) ?? null;
 }
+
+/** The release of a published dataset's latest period (of any indicator): what a page over all periods names. */
+export function latestRelease(dataset: PublishedDataset | undefined): PublishedPeriod | null {
+	let latest: PublishedPeriod | null = null;
+	for (const i of dataset?.indicators ?? []) {
+		const last = i.periods[i.periods.length - 1];
+		if (last && (latest === null || last.period > latest.period)) latest = last;
+	}
+	return latest;
+}
