@@ -14,19 +14,19 @@ import { chromium } from 'playwright-core';
 import { CHROMIUM_ARGS, chromiumPath, INSTALL_HINT } from './chromium.mjs';
 import { serveStatic } from './static-server.mjs';
 
-const RUNS = Number(process.env.BENCH_RUNS ?? 3);
+const RUNS = Number(process.env.BENCH_RUNS ?? 5);
 const ROOT = process.cwd();
 const median = (v) => [...v].sort((a, b) => a - b)[v.length >> 1];
 const mb = (bytes) => `${(bytes / 1e6).toFixed(1).replace('.', ',')} MB`;
 const ms = (v) => (Number.isFinite(v) ? `${Math.round(v)} ms` : '—');
 
 /** Every file under dir, with its size. */
-function files(dir, out = []) {
+function files(root, dir = root, out = []) {
 	for (const name of readdirSync(dir)) {
 		const full = path.join(dir, name);
 		const stat = statSync(full);
-		if (stat.isDirectory()) files(full, out);
-		else out.push({ path: path.relative(dir, full), bytes: stat.size });
+		if (stat.isDirectory()) files(root, full, out);
+		else out.push({ path: path.relative(root, full), bytes: stat.size });
 	}
 	return out;
 }
@@ -89,22 +89,26 @@ async function paint(browser, server, pathname) {
 	return { context, page, fcp };
 }
 
-/** Chooses `value` in the overview's period select and waits for the page to show it: milliseconds, measured in the page. */
-async function switchTo(page, name, value, shown) {
+/**
+ * Chooses `value` in the overview's select `name` and waits until the page shows `selection`
+ * (dataset|period|indicator, the heading's data-selection) with the engine idle: milliseconds, measured in the page.
+ */
+async function switchTo(page, name, value, selection) {
 	return page.evaluate(
-		async ({ name, value, shown }) => {
+		async ({ name, value, selection }) => {
 			const select = document.querySelector(`select[name="${name}"]`);
+			if (!select) return NaN;
 			const started = performance.now();
 			select.value = value;
 			select.dispatchEvent(new Event('change', { bubbles: true }));
 			for (;;) {
-				const text = document.querySelector('[data-testid="shown-period"]')?.textContent ?? '';
+				const shown = document.querySelector('[data-selection]')?.getAttribute('data-selection');
 				const engine = document.querySelector('.engine')?.getAttribute('data-engine');
-				if (text === shown && engine !== 'loading') return performance.now() - started;
+				if (shown === selection && engine !== 'loading') return performance.now() - started;
 				await new Promise((r) => requestAnimationFrame(r));
 			}
 		},
-		{ name, value, shown }
+		{ name, value, selection }
 	);
 }
 
@@ -135,12 +139,13 @@ async function main() {
 				list.push(visit.fcp);
 				if (site.dir === here) {
 					// The latest period of the default dataset (synthetic-63: 2025-06), then two months back, cold then warm.
-					switches.cold.push(await switchTo(visit.page, 'period', '2025-04', 'Tháng 04/2025'));
-					switches.warm.push(await switchTo(visit.page, 'period', '2024-11', 'Tháng 11/2024'));
+					const d = 'synthetic-63';
+					const first = 'benefits_e_dossiers';
+					switches.cold.push(await switchTo(visit.page, 'period', '2025-04', `${d}|2025-04|${first}`));
+					switches.warm.push(await switchTo(visit.page, 'period', '2024-11', `${d}|2024-11|${first}`));
 					const other = await visit.page.evaluate(() => [...document.querySelectorAll('select[name="indicator"] option')].map((o) => o.value));
-					const current = new URL(visit.page.url()).searchParams.get('indicator');
-					const next = other.find((v) => v !== current);
-					if (next) switches.indicator.push(await switchTo(visit.page, 'indicator', next, 'Tháng 11/2024'));
+					const next = other.find((v) => v !== first);
+					if (next) switches.indicator.push(await switchTo(visit.page, 'indicator', next, `${d}|2024-11|${next}`));
 				}
 				await visit.context.close();
 			}
