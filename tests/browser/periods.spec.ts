@@ -114,3 +114,20 @@ test('the latest period of the default dataset is prerendered with its release l
 	await page.waitForLoadState('networkidle');
 	expect(wasm).toEqual([]);
 });
+
+test('a unit page over the published periods: its history, and an earlier period from the history file without a reload', async ({ page }) => {
+	// Khánh Hòa's best-first rank in each month, worked out from the CSV.
+	const history = [...byPeriod.keys()].sort().map((period) => ({ period, rank: ranks(period, true).get('56')! }));
+	await page.goto(`/province/56/?dataset=${DATASET}`);
+	await expect(page.getByTestId('release-line')).toContainText('Dữ liệu minh họa');
+	const rows = page.getByTestId('history-table').locator('tbody tr');
+	await expect(rows).toHaveCount(9);
+	for (const [i, h] of [...history].reverse().entries()) await expect(rows.nth(i).locator('td').nth(1)).toHaveText(`${h.rank}/63`);
+	await expect(page.getByTestId('rank-nation').locator('.value')).toHaveText(`${history[8].rank}/63`);
+
+	await page.evaluate(() => ((window as unknown as { stillHere: boolean }).stillHere = true));
+	await page.locator('select[name=period]').selectOption('2019-05');
+	await expect(rows).toHaveCount(5, { timeout: 90_000 });
+	await expect(page.getByTestId('rank-nation').locator('.value')).toHaveText(`${history[4].rank}/63`);
+	expect(await page.evaluate(() => (window as unknown as { stillHere?: boolean }).stillHere)).toBe(true);
+});
