@@ -10,14 +10,16 @@ const rows = (file: string) => {
 const appendix = rows('data/bhxh-3040-2019.csv');
 const units34 = rows('data/units-34.csv');
 
-test('Khánh Hòa (56) ranks 12/63 in the appendix order, 52/63 best first, with its region and gaps', async ({ page }) => {
+test('Khánh Hòa (56) ranks 52/63 (best first; STT 12 in the appendix order), with its region, gaps and what it takes', async ({ page }) => {
 	const errors: string[] = [];
 	page.on('pageerror', (e) => errors.push(e.message));
 	page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
 	await page.goto('/province/56/');
 	await expect(page.getByTestId('unit-name')).toHaveText('BHXH Tỉnh Khánh Hòa');
-	await expect(page.getByTestId('rank-nation').locator('.value')).toHaveText('12/63');
-	await expect(page.getByTestId('rank-best-first')).toHaveText('Từ cao xuống: hạng 52/63');
+	// One meaning of "hạng": best first (was 12/63, the appendix's lowest-first STT, before issue 12).
+	await expect(page.getByTestId('rank-nation').locator('.value')).toHaveText('52/63');
+	await expect(page.getByTestId('appendix-stt')).toHaveText('STT theo phụ lục (thấp nhất trước): 12/63');
+	await expect(page.getByTestId('release-line')).toHaveText('Số liệu phát hành ngày 20/08/2019, bản 1');
 	await expect(page.getByTestId('rate').locator('.value')).toHaveText('2,34%');
 	await expect(page.getByTestId('rate').locator('.detail')).toHaveText('2.138 / 91.489 hồ sơ');
 	await expect(page.getByTestId('vs-nation')).toContainText('36,99%');
@@ -30,8 +32,25 @@ test('Khánh Hòa (56) ranks 12/63 in the appendix order, 52/63 best first, with
 	// Region: Bắc Trung Bộ và duyên hải miền Trung, 14 provinces; Khánh Hòa's STT among them by the appendix.
 	const region = ['38', '40', '42', '44', '45', '46', '48', '49', '51', '52', '54', '56', '58', '60'];
 	const inRegion = appendix.filter((r) => region.includes(r.province_code));
-	const regionStt = inRegion.findIndex((r) => r.province_code === '56') + 1;
-	await expect(page.getByTestId('rank-region').locator('.value')).toHaveText(`${regionStt}/14`);
+	const kh = inRegion.find((r) => r.province_code === '56')!;
+	const rateAbove = (r: Record<string, string>, of: Record<string, string>) =>
+		BigInt(r.electronic) * BigInt(of.total) > BigInt(of.electronic) * BigInt(r.total);
+	const regionRank = inRegion.filter((r) => rateAbove(r, kh)).length + 1;
+	await expect(page.getByTestId('rank-region').locator('.value')).toHaveText(`${regionRank}/14`);
+	// What it takes at its total 91.489: the target as above; the national rate E/T: ⌈E·t/T⌉ − e; the next
+	// unit up (the lowest rate above its own): ⌊e_n·t/t_n⌋ + 1 − e. Worked here from the CSV.
+	const E = appendix.reduce((s, r) => s + BigInt(r.electronic), 0n);
+	const T = appendix.reduce((s, r) => s + BigInt(r.total), 0n);
+	const t = BigInt(kh.total);
+	const e = BigInt(kh.electronic);
+	const national = (E * t + T - 1n) / T - e;
+	const above = appendix.filter((r) => rateAbove(r, kh));
+	const next = above.reduce((m, r) => (rateAbove(m, r) ? r : m));
+	const passNext = (BigInt(next.electronic) * t) / BigInt(next.total) + 1n - e;
+	const dots = (n: bigint) => n.toString().replace(/\B(?=(\d{3})+(?!\d))/g, '.');
+	await expect(page.getByTestId('what-target').locator('dd')).toHaveText('71.054 hồ sơ');
+	await expect(page.getByTestId('what-national').locator('dd')).toHaveText(`${dots(national)} hồ sơ`);
+	await expect(page.getByTestId('what-next-up').locator('dd')).toHaveText(`${dots(passNext)} hồ sơ`);
 	await expect(page.getByTestId('peers-table').locator('tbody tr')).toHaveCount(14);
 	await expect(page.locator('.peers svg.chart rect.bar')).toHaveCount(14);
 	await expect(page.getByTestId('merged-into')).toContainText('Khánh Hòa + Ninh Thuận');
@@ -45,7 +64,8 @@ test('Khánh Hòa (56) ranks 12/63 in the appendix order, 52/63 best first, with
 test('a province link with ?units=34 opens the unit it merged into, keeping the rest of the view', async ({ page }) => {
 	await page.goto('/province/58/?units=34&lang=en');
 	await expect(page).toHaveURL(/\/unit34\/56\/\?lang=en$/);
-	await expect(page.getByTestId('rank-best-first')).toHaveText(/^Best first: rank \d+\/34$/);
+	await expect(page.getByTestId('rank-nation').locator('.value')).toHaveText(/^\d+\/34$/);
+	await expect(page.getByTestId('appendix-stt')).toHaveText(/^Appendix no\. \(lowest first\): \d+\/34$/);
 });
 
 test('the target and language of the link apply to the page; a dataset this browser lacks is named, with no figures', async ({ page }) => {
@@ -55,7 +75,7 @@ test('the target and language of the link apply to the page; a dataset this brow
 	await expect(page.getByTestId('live-state').locator('a[href="/import/?lang=en"]')).toBeVisible();
 	await expect(page.getByTestId('rank-nation')).toHaveCount(0);
 	await page.goto('/province/56/?target=2&lang=en');
-	await expect(page.getByTestId('rank-best-first')).toHaveText('Best first: rank 52/63');
+	await expect(page.getByTestId('rank-nation').locator('.value')).toHaveText('52/63');
 	await expect(page.getByTestId('vs-target')).toContainText('2.00%');
 	await expect(page.getByTestId('vs-target').locator('.detail')).toHaveText('reached');
 });
@@ -71,8 +91,8 @@ test('the new Khánh Hòa (56 + 58) is ranked among the 34 units and lists its o
 
 	await page.goto('/unit34/56/');
 	await expect(page.getByTestId('unit-name')).toHaveText('BHXH Tỉnh Khánh Hòa');
-	await expect(page.getByTestId('rank-nation').locator('.value')).toHaveText(`${lower + 1}/34`);
-	await expect(page.getByTestId('rank-best-first')).toHaveText(`Từ cao xuống: hạng ${higher + 1}/34`);
+	await expect(page.getByTestId('rank-nation').locator('.value')).toHaveText(`${higher + 1}/34`);
+	await expect(page.getByTestId('appendix-stt')).toHaveText(`STT theo phụ lục (thấp nhất trước): ${lower + 1}/34`);
 	await expect(page.getByTestId('rate').locator('.detail')).toHaveText('9.535 / 106.723 hồ sơ');
 	await expect(page.getByTestId('no-official-regions')).toContainText('chưa có danh sách vùng');
 	const parts = page.getByTestId('composition').locator('tbody tr');
@@ -93,14 +113,14 @@ test.describe('with scripts off', () => {
 	test.use({ javaScriptEnabled: false });
 	test('the prerendered province page and map already carry the figures', async ({ page }) => {
 		await page.goto('/province/56/');
-		await expect(page.getByTestId('rank-nation').locator('.value')).toHaveText('12/63');
-		await expect(page.getByTestId('rank-best-first')).toHaveText('Từ cao xuống: hạng 52/63');
+		await expect(page.getByTestId('rank-nation').locator('.value')).toHaveText('52/63');
+		await expect(page.getByTestId('appendix-stt')).toHaveText('STT theo phụ lục (thấp nhất trước): 12/63');
 		await page.goto('/unit34/56/');
 		await expect(page.getByTestId('composition').locator('tbody tr')).toHaveCount(2);
 		await page.goto('/map/');
 		await expect(page.locator('svg.tile-map a.tile')).toHaveCount(63);
 		await page.locator('a.tile[data-code="56"]').click();
 		await expect(page).toHaveURL(/\/province\/56\/$/);
-		await expect(page.getByTestId('rank-nation').locator('.value')).toHaveText('12/63');
+		await expect(page.getByTestId('rank-nation').locator('.value')).toHaveText('52/63');
 	});
 });

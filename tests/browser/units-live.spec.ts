@@ -77,8 +77,8 @@ test('an imported two-month CSV: the province page ranks Khánh Hòa, the map is
 	await expect(page.getByTestId('imported-banner')).toContainText('Tháng 5–6/2025');
 	await expect(page.getByTestId('imported-banner')).toContainText('thang-05-06-2025.csv');
 	await expect(page.locator('.meta')).toContainText('Tháng 06/2025');
-	await expect(page.getByTestId('rank-nation').locator('.value')).toHaveText('5/6');
-	await expect(page.getByTestId('rank-best-first')).toHaveText('Từ cao xuống: hạng 2/6');
+	await expect(page.getByTestId('rank-nation').locator('.value')).toHaveText('2/6'); // best first (was the appendix STT 5/6)
+	await expect(page.getByTestId('appendix-stt')).toHaveText('STT theo phụ lục (thấp nhất trước): 5/6');
 	await expect(page.getByTestId('rank-change').locator('.value')).toHaveText('▲ tăng 3 bậc');
 	await expect(page.getByTestId('rank-change').locator('.detail')).toHaveText('xếp từ cao xuống, từ Tháng 05/2025 đến Tháng 06/2025; tỷ lệ +20,00 điểm %');
 	await expect(page.getByTestId('rate').locator('.value')).toHaveText('45,00%');
@@ -89,8 +89,8 @@ test('an imported two-month CSV: the province page ranks Khánh Hòa, the map is
 	await expect(page.getByTestId('vs-target').locator('.value')).toContainText('−35,00');
 	await expect(page.getByTestId('vs-target').locator('.detail')).toContainText('cần thêm 700 hồ sơ');
 	await expect(page.getByTestId('percentile').locator('.value')).toHaveText('80,0');
-	await expect(page.getByTestId('rank-region').locator('.value')).toHaveText('3/3');
-	await expect(page.getByTestId('rank-region').locator('.detail')).toContainText('Từ cao xuống: hạng 1/3');
+	await expect(page.getByTestId('rank-region').locator('.value')).toHaveText('1/3'); // best first (was the STT 3/3)
+	await expect(page.getByTestId('rank-region').locator('.detail')).toContainText('hạng 1 là tỷ lệ cao nhất');
 	// Regional peers side by side, appendix order, each with its national STT (Đà Nẵng 4th after 66, 58, 01);
 	// the region's sum over sum.
 	await expect(page.getByTestId('peers-table').locator('tbody tr')).toHaveCount(3);
@@ -100,18 +100,19 @@ test('an imported two-month CSV: the province page ranks Khánh Hòa, the map is
 	await expect(page.getByTestId('peers-table').locator('tfoot')).toContainText('39,78%');
 	// The trend over both months.
 	await expect(page.getByTestId('trend').locator('tbody tr')).toHaveCount(2);
-	await expect(page.getByTestId('trend').locator('tbody tr').first()).toHaveText(/Tháng 05\/2025\s*25,00%\s*5\/6\s*2\/6/);
-	await expect(page.getByTestId('trend').locator('tbody tr').last()).toHaveText(/Tháng 06\/2025\s*45,00%\s*2\/6\s*5\/6/);
+	// Newest first; the rank is best first (the appendix STT is not repeated here).
+	await expect(page.getByTestId('trend').locator('tbody tr').first()).toHaveText(/Tháng 06\/2025\s*45,00%\s*2\/6\s*900 \/ 2\.000/);
+	await expect(page.getByTestId('trend').locator('tbody tr').last()).toHaveText(/Tháng 05\/2025\s*25,00%\s*5\/6/);
 	await page.screenshot({ path: 'test-results/units-live-province.png', fullPage: true });
 
 	// The same in English, the language kept by the links.
 	await page.goto(`/province/56/?dataset=${id}&lang=en`);
 	await expect(page.getByTestId('imported-banner')).toContainText('Imported data');
-	await expect(page.getByTestId('rank-best-first')).toHaveText('Best first: rank 2/6');
+	await expect(page.getByTestId('appendix-stt')).toHaveText('Appendix no. (lowest first): 5/6');
 	await expect(page.getByTestId('rate').locator('.value')).toHaveText('45.00%');
 	await expect(page.getByTestId('peers-table').locator('a').first()).toHaveAttribute('href', `/province/58/?lang=en&dataset=${id}`);
 	await page.goto(`/province/56/?dataset=${id}`);
-	await expect(page.getByTestId('rank-best-first')).toHaveText('Từ cao xuống: hạng 2/6');
+	await expect(page.getByTestId('rank-nation').locator('.value')).toHaveText('2/6');
 
 	// Links keep the dataset: peers, the map, the overview, the new unit.
 	await expect(page.getByTestId('peers-table').locator('a').first()).toHaveAttribute('href', `/province/58/?dataset=${id}`);
@@ -150,8 +151,8 @@ test('an imported two-month CSV: the province page ranks Khánh Hòa, the map is
 	await expect(page).toHaveURL(new RegExp(`units=34.*dataset=${id}|dataset=${id}.*units=34`));
 	await tile('56').click();
 	await expect(page).toHaveURL(new RegExp(`/unit34/56/\\?dataset=${id}$`));
-	await expect(page.getByTestId('rank-nation').locator('.value')).toHaveText('4/5');
-	await expect(page.getByTestId('rank-best-first')).toHaveText('Từ cao xuống: hạng 2/5');
+	await expect(page.getByTestId('rank-nation').locator('.value')).toHaveText('2/5'); // best first (was the STT 4/5)
+	await expect(page.getByTestId('appendix-stt')).toHaveText('STT theo phụ lục (thấp nhất trước): 4/5');
 	await expect(page.getByTestId('rate').locator('.value')).toHaveText('40,67%');
 	await expect(page.getByTestId('rate').locator('.detail')).toHaveText('1.220 / 3.000 hồ sơ');
 	await expect(page.getByTestId('rank-change').locator('.value')).toHaveText('▲ tăng 2 bậc');
@@ -164,7 +165,7 @@ test('an imported two-month CSV: the province page ranks Khánh Hòa, the map is
 	const overviewLink = page.locator('#ranking-table tbody tr[data-code="56"] a');
 	await expect(overviewLink).toHaveAttribute('href', new RegExp(`^/province/56/\\?dataset=${id}&indicator=benefits_e_dossiers$`));
 	await overviewLink.click();
-	await expect(page.getByTestId('rank-nation').locator('.value')).toHaveText('5/6');
+	await expect(page.getByTestId('rank-nation').locator('.value')).toHaveText('2/6');
 
 	expect(problems).toEqual([]);
 });
@@ -188,7 +189,7 @@ test('unit pages and the map say when the dataset is not in this browser, or lac
 	await page.screenshot({ path: 'test-results/units-live-no-indicator.png', fullPage: false });
 	await page.getByTestId('live-state').locator('a').click();
 	await expect(page).toHaveURL(new RegExp(`indicator=benefits_e_dossiers`));
-	await expect(page.getByTestId('rank-nation').locator('.value')).toHaveText('5/6');
+	await expect(page.getByTestId('rank-nation').locator('.value')).toHaveText('2/6');
 	// A province the dataset lacks: said so, with the map of the dataset.
 	await page.goto(`/province/02/?dataset=${id}`);
 	await expect(page.getByTestId('unit-missing')).toContainText('Tháng 5–6/2025');
@@ -226,7 +227,7 @@ test('a dataset on the 34 units only: the map shows the 34 units, an old provinc
 	await page.goto(`/province/58/?dataset=${id}`);
 	await expect(page.getByTestId('unit-missing')).toContainText('Tháng 01/2026');
 	await page.getByTestId('unit-missing').locator(`a[href="/unit34/56/?dataset=${id}"]`).click();
-	await expect(page.getByTestId('rank-best-first')).toHaveText('Từ cao xuống: hạng 2/3');
+	await expect(page.getByTestId('rank-nation').locator('.value')).toHaveText('2/3');
 	await expect(page.getByTestId('rate').locator('.value')).toHaveText('60,00%');
 	expect(problems).toEqual([]);
 });

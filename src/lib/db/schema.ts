@@ -39,9 +39,15 @@ export async function storeDataset(db: Connector, dataset: Dataset): Promise<voi
 	await ensureSchema(db);
 	await inTransaction(db, async () => {
 		await db.runMany('DELETE FROM observation WHERE dataset = ?', [[dataset.info.id]]);
-		await db.runMany(
-			'INSERT INTO observation VALUES (?, ?, ?, ?, ?, ?, ?, ?)',
-			dataset.observations.map((o) => [dataset.info.id, o.unitCode, o.period, o.indicator, o.electronic, o.total, o.statedRate, o.sourceName])
-		);
+		// Many rows per statement (bound parameters still): one round trip to the browser's DuckDB worker per
+		// chunk, not per row, so a period's history (thousands of rows) goes in within a fraction of a second.
+		const rows = dataset.observations.map((o) => [dataset.info.id, o.unitCode, o.period, o.indicator, o.electronic, o.total, o.statedRate, o.sourceName]);
+		for (let i = 0; i < rows.length; i += INSERT_CHUNK) {
+			const chunk = rows.slice(i, i + INSERT_CHUNK);
+			await db.runMany(`INSERT INTO observation VALUES ${chunk.map(() => '(?, ?, ?, ?, ?, ?, ?, ?)').join(', ')}`, [chunk.flat()]);
+		}
 	});
 }
+
+/** Rows per INSERT statement in storeDataset. */
+export const INSERT_CHUNK = 500;

@@ -3,6 +3,7 @@ import type { UnitSet } from '../geo/types';
 import type { Connector } from './connector';
 import { datasetContents, type PeriodIndicator } from './queries';
 import { seriesCounts, type PeriodCounts } from './series';
+import { unitHistory, type UnitHistoryPoint } from '../metrics/unit-history';
 
 /**
  * The figures of one dataset as a unit page or the map shows them. The build makes them for the
@@ -20,8 +21,15 @@ export interface KnownCodes {
 export interface UnitDatasetView {
 	info: DatasetInfo;
 	indicator: string;
-	/** Periods oldest first, on the page's unit set. */
+	/**
+	 * The period shown and the one before it (oldest first), every unit's counts, on the page's unit set:
+	 * the ranks, peers and change of the page. Earlier periods are in `history` only.
+	 */
 	series: PeriodCounts[];
+	/** The unit's own rate and best-first rank in every period up to the one shown. */
+	history: UnitHistoryPoint[];
+	/** Every period of the indicator on the page's unit set, oldest first (the period picker). */
+	periods: string[];
 	/** Periods that cannot be shown on this unit set (34-unit figures on a 63-province page). */
 	excluded: string[];
 	/** For a 34-unit page: the 63 provinces' figures in the latest period reported on them. */
@@ -61,16 +69,29 @@ export function chooseIndicator(contents: readonly PeriodIndicator[], wanted: st
 	return primaryIndicator(contents, preferred);
 }
 
-/** The figures a unit page of `unitSet` needs from one dataset's indicator. */
-export async function unitDatasetView(db: Connector, info: DatasetInfo, indicator: string, unitSet: UnitSet, known: KnownCodes): Promise<UnitDatasetView> {
+/**
+ * The figures the page of unit `code` (of `unitSet`) needs from one dataset's indicator, at `period` (the
+ * latest when null or not held): two periods of every unit's counts and the unit's own history.
+ */
+export async function unitDatasetView(
+	db: Connector,
+	info: DatasetInfo,
+	indicator: string,
+	unitSet: UnitSet,
+	known: KnownCodes,
+	unit: { code: string; period?: string | null }
+): Promise<UnitDatasetView> {
 	const selection = { dataset: info.id, indicator };
-	const series = await seriesCounts(db, selection, unitSet, known);
+	const all = await seriesCounts(db, selection, unitSet, known);
+	const at = all.periods.findIndex((p) => p.period === unit.period);
+	const upTo = at >= 0 ? all.periods.slice(0, at + 1) : all.periods;
+	const series = { ...all, periods: upTo.slice(-2) };
 	let parts: PeriodCounts | null = null;
 	if (unitSet === 34) {
 		const old = await seriesCounts(db, selection, 63, known);
 		parts = old.periods[old.periods.length - 1] ?? null;
 	}
-	return { info, indicator, series: series.periods, excluded: series.excluded, parts };
+	return { info, indicator, series: series.periods, history: unitHistory(upTo, unit.code), periods: all.periods.map((p) => p.period), excluded: series.excluded, parts };
 }
 
 /** The figures the map needs from one dataset's indicator: every period on both unit sets. */

@@ -1,17 +1,19 @@
 // The page's one coordinator. Creating it starts nothing: DuckDB starts when a query first needs it, and
 // the workspace (IndexedDB) is opened when a dataset of it is first asked for.
+import { base } from '$app/paths';
 import { embedded } from '../data/embedded';
+import { historySource, siteFetcher } from './history-source';
 import { Coordinator } from './coordinator';
 import { memorySource } from './source';
 import { workspaceSource } from './workspace-source';
 
 let instance: Coordinator | null = null;
 
-/** Shipped datasets first, then those imported into this browser. */
+/** Shipped datasets first, then the published histories of the built site, then those imported into this browser. */
 export function browserCoordinator(): Coordinator {
 	return (instance ??= new Coordinator({
 		startEngine: async () => (await import('../db/browser')).browserConnector(),
-		sources: [memorySource([embedded.appendix]), workspaceSource()],
+		sources: [memorySource([embedded.appendix]), historySource(siteFetcher(base)), workspaceSource()],
 		crosswalk: embedded.reference.crosswalk
 	}));
 }

@@ -1,18 +1,14 @@
 import { message } from '../i18n/t';
 // Browser-only: loads a workspace dataset into the page's DuckDB for the overview (?dataset=<id>).
 import type { DatasetInfo } from '../data/observation';
-import { datasetContents, unitCounts, type PeriodIndicator, type Selection } from '../db/queries';
-import type { UnitCounts } from '../metrics/ranking';
+import { datasetContents, type PeriodIndicator } from '../db/queries';
 import { chooseSelection } from '../state/dataset-selection';
 import { browserCoordinator } from './browser';
+import { periodView, type PeriodView } from './period-view';
 
-export interface LoadedView {
+export interface LoadedView extends PeriodView {
 	info: DatasetInfo;
 	contents: PeriodIndicator[];
-	selection: Selection;
-	counts: UnitCounts[];
-	/** The same figures summed onto the 34 units through the crosswalk. */
-	counts34: UnitCounts[];
 }
 
 export function datasetNotFound(id: string, locale: 'vi' | 'en'): string {
@@ -20,19 +16,16 @@ export function datasetNotFound(id: string, locale: 'vi' | 'en'): string {
 }
 
 /** Puts an imported dataset into the page's DuckDB (once per version) and queries the chosen period and indicator. */
-export async function loadImportedView(id: string, wanted: { period: string | null; indicator: string | null }): Promise<LoadedView | null> {
+export async function loadImportedView(
+	id: string,
+	wanted: { period: string | null; indicator: string | null },
+	known: { codes63: ReadonlySet<string>; codes34: ReadonlySet<string> }
+): Promise<LoadedView | null> {
 	const live = await browserCoordinator().open(id);
 	if (!live) return null;
 	const { db, info } = live;
 	const contents = await datasetContents(db, id);
 	const chosen = chooseSelection(contents, wanted);
 	if (!chosen) return null;
-	const selection = { dataset: id, ...chosen };
-	return {
-		info,
-		contents,
-		selection,
-		counts: await unitCounts(db, selection),
-		counts34: await unitCounts(db, selection, { toUnits34: true })
-	};
+	return { info, contents, ...(await periodView(db, id, { dataset: id, ...chosen }, known)) };
 }

@@ -13,8 +13,10 @@ export interface DatasetViewInput<V> {
 
 /** The dataset a page shows, as liveDatasetView follows it. */
 export interface LiveDatasetView<V> {
-	/** A dataset of this browser's workspace the link names (null: an embedded one, or the default). */
+	/** A dataset of this browser's workspace the link names, or a published one at another period or indicator (null: a prerendered view). */
 	readonly importedId: string | null;
+	/** The dataset loaded live is a published one (its history file), not one of this browser's workspace. */
+	readonly published: boolean;
 	readonly wantedIndicator: string | null;
 	readonly embeddedView: V | undefined;
 	/** Where the load of the imported dataset stands. */
@@ -43,12 +45,12 @@ export function liveDatasetView<V extends DatasetViewLike>(
 	const views = $derived(input().views);
 	const choice = $derived.by(() => {
 		const { views, params } = input();
-		return chooseDatasetView(views, params?.get('dataset') ?? null, params?.get('indicator') ?? null);
+		return chooseDatasetView(views, params?.get('dataset') ?? null, params?.get('indicator') ?? null, params?.get('period') ?? null);
 	});
 	$effect(() => {
-		const { liveKey: key, importedId: id, wantedIndicator: indicator } = choice;
+		const { liveKey: key, importedId: id, wantedIndicator: indicator, wantedPeriod: period } = choice;
 		if (id === null) return;
-		live.follow(key, () => load({ id, indicator, preferred: untrack(() => views[0].indicator) }));
+		live.follow(key, () => load({ id, indicator, period, preferred: untrack(() => views[0].indicator) }));
 	});
 	const outcome = $derived(live.outcome(choice.liveKey));
 	const liveView = $derived(outcome.state === 'ready' ? outcome.view : null);
@@ -57,6 +59,9 @@ export function liveDatasetView<V extends DatasetViewLike>(
 	return {
 		get importedId() {
 			return choice.importedId;
+		},
+		get published() {
+			return choice.published;
 		},
 		get wantedIndicator() {
 			return choice.wantedIndicator;

@@ -108,3 +108,17 @@ export function flags(series: readonly PeriodCounts[], period: string, targetOf:
 	}
 	return out;
 }
+
+/**
+ * The only periods `changeColumns` and `flags` read for `period`: itself, the two before it, and the first
+ * published period of its year. A page carries these few, never the whole series.
+ */
+export function periodsForChange(series: readonly PeriodCounts[], period: string): PeriodCounts[] {
+	const sorted = [...series].sort(byPeriod);
+	const at = sorted.findIndex((p) => p.period === period);
+	if (at < 0) return [];
+	const year = period.slice(0, 4);
+	const first = sorted.findIndex((p) => p.period.slice(0, 4) === year);
+	const from = Math.max(0, at + 1 - FLAG_RULES.belowTargetPeriods);
+	return sorted.filter((_, i) => (i >= from && i <= at) || i === first);
+}

@@ -1,5 +1,6 @@
 import { error } from '@sveltejs/kit';
-import { embeddedDatasets } from '../data/catalog';
+import { catalogue, embeddedDatasets } from '../data/catalog';
+import { publishedDatasets, type PublishedPeriod } from '../data/catalogue/history';
 import { embedded } from '../data/embedded';
 import type { Connector } from '../db/connector';
 import { datasetContents } from '../db/queries';
@@ -15,6 +16,21 @@ export interface UnitPageData {
 	code: string;
 	/** Every embedded dataset, the default first; the page picks one with ?dataset=ID. */
 	views: UnitDatasetView[];
+	/** Per dataset, the releases of the periods of the indicator its view shows (the page's release line). */
+	releases: ViewReleases;
+}
+
+export type ViewReleases = Record<string, { indicator: string; periods: PublishedPeriod[] }>;
+
+/** The release of each published period of the views' indicators: a few bytes per period. */
+function viewReleases(views: readonly { info: { id: string }; indicator: string }[]): ViewReleases {
+	const published = publishedDatasets(embeddedDatasets, catalogue.releases);
+	const out: ViewReleases = {};
+	for (const v of views) {
+		const periods = published.find((d) => d.info.id === v.info.id)?.indicators.find((i) => i.id === v.indicator)?.periods ?? [];
+		out[v.info.id] = { indicator: v.indicator, periods };
+	}
+	return out;
 }
 
 const known: KnownCodes = {
@@ -27,7 +43,7 @@ async function defaultIndicator(db: Connector): Promise<string | undefined> {
 	return contents.at(-1)?.indicator;
 }
 
-/** Build time only: the series of every embedded dataset for one unit page, from the build's DuckDB. */
+/** Build time only: every embedded dataset's latest two periods and the unit's own history, from the build's DuckDB. */
 export async function unitPageData(unitSet: UnitSet, code: string): Promise<UnitPageData> {
 	const unit = unitsOf(embedded.reference, unitSet).find((u) => u.code === code);
 	if (!unit) error(404, `no unit ${code} among the ${unitSet}`);
@@ -37,13 +53,13 @@ export async function unitPageData(unitSet: UnitSet, code: string): Promise<Unit
 	for (const dataset of embeddedDatasets) {
 		const contents = await datasetContents(db, dataset.info.id);
 		if (contents.length === 0) continue;
-		views.push(await unitDatasetView(db, dataset.info, primaryIndicator(contents, preferred), unitSet, known));
+		views.push(await unitDatasetView(db, dataset.info, primaryIndicator(contents, preferred), unitSet, known, { code }));
 	}
-	return { unitSet, code, views };
+	return { unitSet, code, views, releases: viewReleases(views) };
 }
 
 /** Build time only: every embedded dataset's periods on the 63 provinces and on the 34 units, for the map. */
-export async function mapPageData(): Promise<{ views: MapDatasetView[] }> {
+export async function mapPageData(): Promise<{ views: MapDatasetView[]; releases: ViewReleases }> {
 	const db = await buildDb();
 	const views: MapDatasetView[] = [];
 	const preferred = await defaultIndicator(db);
@@ -52,5 +68,5 @@ export async function mapPageData(): Promise<{ views: MapDatasetView[] }> {
 		if (contents.length === 0) continue;
 		views.push(await mapDatasetView(db, dataset.info, primaryIndicator(contents, preferred), known));
 	}
-	return { views };
+	return { views, releases: viewReleases(views) };
 }

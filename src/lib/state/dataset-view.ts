@@ -4,6 +4,8 @@ import { datasetParams } from './unit-links';
 export interface DatasetViewLike {
 	info: { id: string };
 	indicator: string;
+	/** The periods the view can show, oldest first; the prerendered view shows the last. */
+	periods?: readonly string[];
 }
 
 /** What ?dataset and ?indicator ask a page for, given its prerendered (embedded) views; views[0] is the default. */
@@ -14,6 +16,10 @@ export interface DatasetChoice<V> {
 	importedId: string | null;
 	/** ?indicator=ID, or null. */
 	wantedIndicator: string | null;
+	/** ?period=ID, or null (the latest). */
+	wantedPeriod: string | null;
+	/** The dataset to load is one the page has prerendered (a published one), at another period or indicator. */
+	published: boolean;
 	/** What the live load of the imported dataset is keyed by (null: nothing to load). */
 	liveKey: string | null;
 }
@@ -21,12 +27,22 @@ export interface DatasetChoice<V> {
 export function chooseDatasetView<V extends DatasetViewLike>(
 	views: readonly V[],
 	datasetId: string | null,
-	wantedIndicator: string | null
+	wantedIndicator: string | null,
+	wantedPeriod: string | null = null
 ): DatasetChoice<V> {
-	const embeddedView = views.find((v) => v.info.id === datasetId);
-	const importedId = datasetId !== null && !embeddedView ? datasetId : null;
-	const liveKey = importedId === null ? null : `${importedId}|${wantedIndicator ?? ''}`;
-	return { embeddedView, importedId, wantedIndicator, liveKey };
+	// Another period or indicator of the default dataset is asked for without naming it.
+	const id = datasetId ?? (wantedIndicator !== null || wantedPeriod !== null ? (views[0]?.info.id ?? null) : null);
+	const named = views.find((v) => v.info.id === id);
+	// A page whose views hold every period (the map) picks the period itself: it needs no load for one.
+	if ((named ?? views[0])?.periods === undefined) wantedPeriod = null;
+	const fits =
+		named !== undefined &&
+		(wantedIndicator === null || wantedIndicator === named.indicator) &&
+		(wantedPeriod === null || named.periods === undefined || named.periods[named.periods.length - 1] === wantedPeriod);
+	const embeddedView = fits ? named : undefined;
+	const importedId = id !== null && !fits ? id : null;
+	const liveKey = importedId === null ? null : `${importedId}|${wantedIndicator ?? ''}|${wantedPeriod ?? ''}`;
+	return { embeddedView, importedId, wantedIndicator, wantedPeriod, published: importedId !== null && named !== undefined, liveKey };
 }
 
 /**
@@ -46,7 +62,11 @@ export function shownDatasetView<V>(
 
 /** The ?dataset (and ?indicator) that links from the page carry so the next page shows the same dataset. */
 export function datasetLinkParams<V extends DatasetViewLike>(choice: DatasetChoice<V>, views: readonly V[]): URLSearchParams {
-	if (choice.importedId !== null) return datasetParams(choice.importedId, choice.wantedIndicator);
+	if (choice.importedId !== null) {
+		const params = datasetParams(choice.importedId, choice.wantedIndicator);
+		if (choice.wantedPeriod !== null) params.set('period', choice.wantedPeriod);
+		return params;
+	}
 	const named = choice.embeddedView && choice.embeddedView !== views[0] ? choice.embeddedView : null;
 	return datasetParams(named ? named.info.id : null);
 }

@@ -1,4 +1,5 @@
-import { embeddedDatasets } from '$lib/data/catalog';
+import { catalogue, embeddedDatasets } from '$lib/data/catalog';
+import { latestRelease, publishedDatasets } from '$lib/data/catalogue/history';
 import { embedded } from '$lib/data/embedded';
 import { shippedTargets } from '$lib/data/embedded-targets';
 import { progressFigures } from '$lib/db/progress-figures';
@@ -13,5 +14,7 @@ export const load: PageServerLoad = async () => {
 	const known = { codes63: new Set(provinces.map((p) => p.code)), codes34: new Set(units34.map((u) => u.code)) };
 	const datasets = [];
 	for (const dataset of embeddedDatasets) datasets.push(await progressFigures(db, dataset.info, known));
-	return { datasets, targets: shippedTargets };
+	const published = publishedDatasets(embeddedDatasets, catalogue.releases);
+	const releases = Object.fromEntries(published.map((d) => [d.info.id, latestRelease(d)]));
+	return { datasets, targets: shippedTargets, releases };
 };

@@ -55,7 +55,7 @@ describe('unitDatasetView / mapDatasetView on an imported dataset (real DuckDB)'
 	it('a 63-province page: the series in time order, no parts, nothing excluded', async () => {
 		const contents = await datasetContents(db, info.id);
 		const indicator = chooseIndicator(contents, null, 'benefits_e_dossiers')!;
-		const view = await unitDatasetView(db, info, indicator, 63, known);
+		const view = await unitDatasetView(db, info, indicator, 63, known, { code: '56' });
 		expect(view.info).toEqual(info);
 		expect(view.series.map((p) => p.period)).toEqual(['2025-05', '2025-06']);
 		expect(view.series[1].counts).toEqual([
@@ -70,10 +70,20 @@ describe('unitDatasetView / mapDatasetView on an imported dataset (real DuckDB)'
 		const profile = unitProfile(view.series, unitsOf(reference, 63), '56', 8000, () => null)!;
 		expect(profile.nation.place).toMatchObject({ rankBestFirst: 1, positionLowestFirst: 3, of: 3 });
 		expect(profile.change).toMatchObject({ from: '2025-05', to: '2025-06', placesGained: 1 });
+		// Its own history: 200/1000 in May (2nd best of 3), 500/1000 in June (1st of 3).
+		expect(view.history).toEqual([
+			{ period: '2025-05', electronic: 200, total: 1000, rank: 2, of: 3 },
+			{ period: '2025-06', electronic: 500, total: 1000, rank: 1, of: 3 }
+		]);
+		expect(view.periods).toEqual(['2025-05', '2025-06']);
+		// At an earlier period: the series and the history stop there.
+		const may = await unitDatasetView(db, info, indicator, 63, known, { code: '56', period: '2025-05' });
+		expect(may.series.map((p) => p.period)).toEqual(['2025-05']);
+		expect(may.history.map((p) => p.period)).toEqual(['2025-05']);
 	});
 
 	it('a 34-unit page: the new Khánh Hòa sums 56 + 58 (numerators and denominators), its parts are the latest 63 figures', async () => {
-		const view = await unitDatasetView(db, info, 'benefits_e_dossiers', 34, known);
+		const view = await unitDatasetView(db, info, 'benefits_e_dossiers', 34, known, { code: '56' });
 		const june = view.series[1].counts.find((u) => u.code === '56');
 		expect(june).toEqual({ code: '56', electronic: 650, total: 1500 });
 		expect(view.parts?.period).toBe('2025-06');

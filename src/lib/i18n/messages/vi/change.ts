@@ -17,5 +17,7 @@ export const change = {
 	rules: 'Quy tắc gắn cờ: giảm từ 5 bậc trở lên so với kỳ trước; dưới mục tiêu ở cả 3 kỳ gần nhất; nằm trong 5 đơn vị thấp nhất (tỷ lệ bằng nhau cùng thứ hạng). Hạng đếm từ cao xuống: hạng 1 là tỷ lệ cao nhất; ▲3 là lên 3 bậc.',
 	flagFell5: 'Giảm ≥ 5 bậc',
 	flagBelowTarget3: 'Dưới mục tiêu 3 kỳ liền',
-	flagLowest5: '5 đơn vị thấp nhất'
+	flagLowest5: '5 đơn vị thấp nhất',
+	periodLoading: 'Đang tải kỳ đã chọn vào DuckDB trong trình duyệt…',
+	dataset: 'Bộ số liệu'
 } as const;
