@@ -16,7 +16,15 @@ export function keepForOffline(): void {
 	const send = () =>
 		void navigator.serviceWorker.ready.then((registration) => registration.active?.postMessage({ type: 'keep', urls: usedFiles() }));
 	send();
-	// Files fetched later (a chart's data, the engine) are kept when the page next asks: on leaving it.
+	// Files fetched later (a section's code, a history file, the engine) are kept as they arrive, a moment
+	// after the last one, and again on leaving the page.
+	if (typeof PerformanceObserver === 'function') {
+		let timer: ReturnType<typeof setTimeout> | undefined;
+		new PerformanceObserver(() => {
+			clearTimeout(timer);
+			timer = setTimeout(send, 300);
+		}).observe({ type: 'resource' });
+	}
 	addEventListener('pagehide', send);
 	document.addEventListener('visibilitychange', () => {
 		if (document.visibilityState === 'hidden') send();
