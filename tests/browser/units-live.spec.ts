@@ -1,4 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
+import { watch } from './helpers/live-import';
 
 // A provincial director imports the latest monthly figures (issue 3's import page) and opens the province's
 // page and the map on them: the page's DuckDB makes the figures with the build's queries, and they go
@@ -34,19 +35,6 @@ const rows: [string, string, string, string, string][] = [
 	['66', 'Đắk Lắk', '06/2025', '250', '1.000']
 ];
 const CSV = ['Mã tỉnh;Tỉnh/TP;Kỳ;Lĩnh vực;Giao dịch điện tử;Tổng số', ...rows.map((r) => [r[0], r[1], r[2], 'Thực hiện chính sách', r[3], r[4]].join(';'))].join('\r\n');
-
-function watch(page: Page, origin: string) {
-	const problems: string[] = [];
-	page.on('request', (r) => {
-		const url = new URL(r.url());
-		if (url.protocol !== 'data:' && url.protocol !== 'blob:' && url.origin !== origin) problems.push(`foreign request ${r.url()}`);
-	});
-	page.on('console', (m) => {
-		if (m.type() === 'error') problems.push(m.text());
-	});
-	page.on('pageerror', (e) => problems.push(e.message));
-	return problems;
-}
 
 const cells = (page: Page, table: string, code: string) =>
 	page.locator(`${table} tbody tr[data-code="${code}"]`).evaluate((tr) => Array.from(tr.children).map((c) => (c.textContent ?? '').trim().replace(/\s+/g, ' ')));

@@ -3,30 +3,18 @@ import { describe, expect, it } from 'vitest';
 import { readDataFiles } from '../../../src/cli/catalogue-files';
 import { catalogue, embeddedDatasets } from '../../../src/lib/data/catalog';
 import { parseCatalogue } from '../../../src/lib/data/catalogue/parse';
-import { DataFileError } from '../../../src/lib/base/data-file-error';
 import { embedded } from '../../../src/lib/data/embedded';
 import { APPENDIX_3040 } from '../../../src/lib/data/embedded-dataset';
 import { illustrative2019 } from '../../../src/lib/data/illustrative/embedded-illustrative';
 import { ILLUSTRATIVE_2019 } from '../../../src/lib/data/illustrative/monthly-2019';
+import { errorOf, replaceLine } from '../fixtures/data-files';
 
 const sha256 = (text: string) => createHash('sha256').update(text, 'utf8').digest('hex');
 const shipped = readDataFiles('data');
 const parse = (files: Map<string, string>) => parseCatalogue(files, embedded.reference, { sha256 });
 
 function withLine(files: Map<string, string>, file: string, lineNumber: number, replace: (line: string) => string): Map<string, string> {
-	const lines = files.get(file)!.split('\n');
-	lines[lineNumber - 1] = replace(lines[lineNumber - 1]);
-	return new Map(files).set(file, lines.join('\n'));
-}
-
-function errorOf(fn: () => unknown): DataFileError {
-	try {
-		fn();
-	} catch (error) {
-		if (error instanceof DataFileError) return error;
-		throw error;
-	}
-	throw new Error('expected a DataFileError');
+	return new Map(files).set(file, replaceLine(files.get(file)!, lineNumber, replace));
 }
 
 const { file: _a, ...appendixInfo } = APPENDIX_3040;

@@ -1,8 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { DataFileError } from '../../../src/lib/base/data-file-error';
 import { APPENDIX_3040, parseEmbedded } from '../../../src/lib/data/embedded-dataset';
 import { REFERENCE_FILES } from '../../../src/lib/geo/reference';
+import { errorOf, replaceLine } from '../fixtures/data-files';
 
 const texts = {
 	regions: readFileSync(REFERENCE_FILES.regions, 'utf8'),
@@ -12,21 +12,6 @@ const texts = {
 	appendix: readFileSync(APPENDIX_3040.file, 'utf8')
 };
 
-function replaceLine(text: string, lineNumber: number, replace: (line: string) => string): string {
-	const lines = text.split('\n');
-	lines[lineNumber - 1] = replace(lines[lineNumber - 1]);
-	return lines.join('\n');
-}
-
-function errorOf(fn: () => unknown): DataFileError {
-	try {
-		fn();
-	} catch (error) {
-		if (error instanceof DataFileError) return error;
-		throw error;
-	}
-	throw new Error('expected a DataFileError');
-}
 
 describe('the shipped files', () => {
 	it('parse into 6 regions, 63 provinces, 34 units, a full crosswalk and 63 appendix rows', () => {

@@ -24,5 +24,5 @@ export function citationOf(release: CatalogueRelease | null): ReleaseCitation | 
 /** "Số liệu phát hành ngày 20/08/2019, bản 1" — the line every page and export prints under its figures. */
 export function releaseText(release: Pick<ReleaseCitation, 'published' | 'revision'>, locale: Locale = 'vi'): string {
 	const date = formatIsoDate(release.published);
-	return message(locale, 'releases.releasedLine', { date, revision: release.revision });
+	return message(locale, 'releases.line', { date, revision: release.revision });
 }

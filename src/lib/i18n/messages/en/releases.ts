@@ -25,7 +25,6 @@ export const releases = {
 	prepareHelp: 'No row was rejected: download one period and indicator as the file the publish command accepts unchanged, for whoever builds the site.',
 	prepareChoose: 'This file holds several periods or indicators; choose one:',
 	prepareDone: 'Downloaded {file} ({n} units). To publish: npm run --silent cli -- publish --input {file}',
-	releasedLine: 'Figures released on {date}, revision {revision}',
 	line: 'Figures released on {date}, revision {revision}',
 	lineIllustrative: 'Illustrative data (not real figures), released on {date}, revision {revision}',
 	lineNone: 'Unpublished figures (a dataset imported into this browser)'

@@ -25,7 +25,6 @@ export const releases = {
 	prepareHelp: 'Không dòng nào bị loại: có thể tải tệp của một kỳ và một lĩnh vực để người dựng trang phát hành bằng lệnh publish, không cần sửa gì.',
 	prepareChoose: 'Tệp này có nhiều kỳ hoặc lĩnh vực; chọn một:',
 	prepareDone: 'Đã tải {file} ({n} đơn vị). Người dựng trang chạy: npm run --silent cli -- publish --input {file}',
-	releasedLine: 'Số liệu phát hành ngày {date}, bản {revision}',
 	line: 'Số liệu phát hành ngày {date}, bản {revision}',
 	lineIllustrative: 'Dữ liệu minh họa (không phải số liệu thật), phát hành ngày {date}, bản {revision}',
 	lineNone: 'Số liệu chưa phát hành (bộ số liệu nhập trong trình duyệt này)'
