@@ -63,19 +63,29 @@ function withTimeout<T>(promise: Promise<T>, ms: number, what: string): Promise<
 	});
 }
 
+type EngineParts = { connector: Connector; db: duckdb.AsyncDuckDB; conn: duckdb.AsyncDuckDBConnection };
+
 async function createBrowserConnector(): Promise<Connector> {
+	const parts = await openEngine(() => {
+		instance = null;
+	});
+	engineParts = parts;
+	return parts.connector;
+}
+
+/** A DuckDB-WASM in its own worker; `ontrap` runs when a WebAssembly trap has made it unusable. */
+async function openEngine(ontrap: () => void): Promise<EngineParts> {
 	const bundle = await duckdb.selectBundle(BUNDLES);
 	await checkWasmServing(bundle.mainModule);
 	const worker = new Worker(bundle.mainWorker!);
 	const db = new duckdb.AsyncDuckDB(new duckdb.VoidLogger(), worker);
 	await withTimeout(db.instantiate(bundle.mainModule, bundle.pthreadWorker), INSTANTIATE_TIMEOUT_MS, 'Khởi động DuckDB');
 	const conn = await db.connect();
-	engineParts = { db, conn };
 
 	/** After a WebAssembly trap the engine fails every query: the next browserConnector() starts a new one. */
 	function dropIfTrapped(error: unknown): void {
 		if (!isEngineTrap(error)) return;
-		instance = null;
+		ontrap();
 		db.terminate().catch(() => {});
 	}
 
@@ -98,7 +108,7 @@ async function createBrowserConnector(): Promise<Connector> {
 		}
 	}
 
-	return {
+	const connector: Connector = {
 		async query<T extends Row = Row>(q: Query): Promise<T[]> {
 			return (await run(q.sql, q.params)) as T[];
 		},
@@ -134,15 +144,35 @@ async function createBrowserConnector(): Promise<Connector> {
 			await db.terminate();
 		}
 	};
+	return { connector, db, conn };
 }
 
 let instance: Promise<Connector> | null = null;
-let engineParts: { db: duckdb.AsyncDuckDB; conn: duckdb.AsyncDuckDBConnection } | null = null;
+let engineParts: EngineParts | null = null;
 
 /** The page's DuckDB itself, for what the Connector does not cover: file handles, cancellable queries, progress (rawlog-browser.ts). */
-export async function browserDuckDB(): Promise<{ connector: Connector; db: duckdb.AsyncDuckDB; conn: duckdb.AsyncDuckDBConnection }> {
-	const connector = await browserConnector();
-	return { connector, ...engineParts! };
+export async function browserDuckDB(): Promise<EngineParts> {
+	await browserConnector();
+	return engineParts!;
+}
+
+let partner: Promise<EngineParts> | null = null;
+
+/**
+ * A second DuckDB in a worker of its own, started on first use, for one thing only: reading the
+ * second half of a large raw log while the page's DuckDB reads the first (DuckDB-WASM runs one thread
+ * per worker; this uses a second core). It holds no dataset; nothing else queries it.
+ */
+export function scanPartnerDuckDB(): Promise<EngineParts> {
+	if (!partner) {
+		partner = openEngine(() => {
+			partner = null;
+		});
+		partner.catch(() => {
+			partner = null;
+		});
+	}
+	return partner;
 }
 
 /** The page's single DuckDB, created on first use. A failed start may be retried. */

@@ -2,10 +2,12 @@
 // of DuckDB's CSV reader over the user's File. The file is registered as a handle with direct I/O: the
 // worker reads blocks of it with FileReaderSync as the scan goes, and the page never copies it whole.
 import { DuckDBDataProtocol } from '@duckdb/duckdb-wasm';
-import { browserDuckDB } from './browser';
+import { browserDuckDB, scanPartnerDuckDB } from './browser';
 import type { RawLogImportOptions, RawLogProgress } from './rawlog-import';
-import { aggregateOnePass, csvSource, HEAD_BYTES, planScan, type OnePassOutcome, type ScanEngine, type ScanPlan } from './rawlog-onepass';
+import { aggregateOnePass, csvSource, HEAD_BYTES, planScan, type OnePassOptions, type OnePassOutcome, type ScanEngine, type ScanPlan } from './rawlog-onepass';
+import { aggregateSplit } from './rawlog-split';
 import { inlineVetted } from './rawlog-sql';
+import { cutAfterLineFeed, hasQuoteBefore } from '../data/rawlog/split';
 import { QueryError } from './query-error';
 
 /**
@@ -38,10 +40,10 @@ type PageEngine = ScanEngine & {
  * worker, so that between polls the page can ask how many bytes of the file were read (DuckDB's file
  * statistics) and cancel it (cancelSent).
  */
-async function engine(progressFile?: { name: string; size: number }): Promise<PageEngine> {
-	mark('engine-asked');
-	const { connector, db, conn } = await browserDuckDB();
-	mark('engine-ready');
+async function engine(progressFile?: { name: string; size: number }, which: 'page' | 'partner' = 'page'): Promise<PageEngine> {
+	mark(`${which}-engine-asked`);
+	const { connector, db, conn } = await (which === 'page' ? browserDuckDB() : scanPartnerDuckDB());
+	mark(`${which}-engine-ready`);
 	return {
 		db: connector,
 		async runLong(query, control) {
@@ -66,10 +68,10 @@ async function engine(progressFile?: { name: string; size: number }): Promise<Pa
 			};
 			control.signal?.addEventListener('abort', stop, { once: true });
 			try {
-				mark('query-sent');
+				mark(`${which}-query-sent`);
 				const reader = await conn.send(text);
 				if (reader) for await (const batch of reader) void batch;
-				mark('query-done');
+				mark(`${which}-query-done`);
 				return cancelled ? 'cancelled' : 'done';
 			} catch (error) {
 				if (cancelled || control.signal?.aborted) return 'cancelled';
@@ -115,11 +117,26 @@ export function warmRawLogEngine(file: File): Promise<void> {
 
 const nobody: RawLogImportOptions['resolver'] = { resolve: () => ({ ok: false, reason: 'unknown', suggestions: [] }) };
 
+/**
+ * A log this large is cut in two and read by two engines at once, when the machine has two cores: below
+ * it, starting and warming a second engine costs more than it saves.
+ */
+export const SPLIT_MIN_BYTES = 32 * 1024 * 1024;
+
+function splits(file: File): boolean {
+	return file.size >= SPLIT_MIN_BYTES && (globalThis.navigator?.hardwareConcurrency ?? 1) >= 2;
+}
+
 async function warm(file: File): Promise<void> {
 	mark('warm-start');
+	await Promise.all([warmEngine(file, 'page'), ...(splits(file) ? [warmEngine(file, 'partner')] : [])]);
+	mark('warm-done');
+}
+
+async function warmEngine(file: File, which: 'page' | 'partner'): Promise<void> {
 	try {
 		const plan = await sniffRawLog(file);
-		const e = await engine();
+		const e = await engine(undefined, which);
 		const name = `rawlog-warm-${++counter}.csv`;
 		const bytes = new Uint8Array(await file.slice(0, Math.min(file.size, WARM_BYTES)).arrayBuffer());
 		const head = bytes.length < file.size ? bytes.subarray(0, bytes.lastIndexOf(0x0a) + 1) : bytes;
@@ -139,7 +156,6 @@ async function warm(file: File): Promise<void> {
 	} catch {
 		// The import says what is wrong.
 	}
-	mark('warm-done');
 }
 
 /** Aggregates `file` in the page's DuckDB worker in one pass; progress is bytes read, cancel stops the query. */
@@ -148,20 +164,60 @@ export async function importRawLogFile(file: File, options: RawLogImportOptions)
 	const plan = await sniffRawLog(file);
 	await warming;
 	mark('import-warmed');
-	const name = `rawlog-${++counter}.csv`;
-	const e = await engine({ name, size: file.size });
-	await e.registerFile(name, file);
-	mark('file-registered');
+	const read = async (start: number, end: number) => new Uint8Array(await file.slice(start, end).arrayBuffer());
+	const onePass: OnePassOptions = {
+		...options,
+		fileName: file.name,
+		bytesTotal: file.size,
+		bytes: [{ size: file.size, read }],
+		onprogress: (p) => options.onprogress?.({ ...p, rowsRead: 0, chunks: 0 } satisfies RawLogProgress)
+	};
 	try {
-		return await aggregateOnePass(e, csvSource([name], plan, bufferBytes(file.size)), plan, {
-			...options,
-			fileName: file.name,
-			bytesTotal: file.size,
-			bytes: [{ size: file.size, read: async (start, end) => new Uint8Array(await file.slice(start, end).arrayBuffer()) }],
-			onprogress: (p) => options.onprogress?.({ ...p, rowsRead: 0, chunks: 0 } satisfies RawLogProgress)
-		});
+		const cut = splits(file) ? await cutAfterLineFeed(read, file.size, Math.max(plan.preamble.dataStart, Math.floor(file.size / 2))) : null;
+		if (cut !== null) {
+			const outcome = await importInTwo(file, plan, cut, onePass);
+			if (outcome) return outcome;
+			mark('split-abandoned');
+		}
+		const name = `rawlog-${++counter}.csv`;
+		const e = await engine({ name, size: file.size });
+		await e.registerFile(name, file);
+		mark('file-registered');
+		try {
+			return await aggregateOnePass(e, csvSource([name], plan, bufferBytes(file.size)), plan, onePass);
+		} finally {
+			await e.drop(name).catch(() => {});
+		}
 	} finally {
-		await e.drop(name).catch(() => {});
 		mark('import-done');
+	}
+}
+
+/**
+ * The log cut just after a line feed near its middle: the page's engine reads the first part (with the
+ * lines before the header), a second engine the rest. While they read, the page looks for a quote
+ * before the cut (then the cut might fall in a quoted field: the log is read whole instead). Null:
+ * read it whole.
+ */
+async function importInTwo(file: File, plan: ScanPlan, cut: number, options: OnePassOptions): Promise<OnePassOutcome | null> {
+	const names = [`rawlog-${++counter}a.csv`, `rawlog-${++counter}b.csv`];
+	const blobs = [new File([file.slice(0, cut)], names[0]), new File([file.slice(cut)], names[1])];
+	const engines = await Promise.all([engine({ name: names[0], size: cut }, 'page'), engine({ name: names[1], size: file.size - cut }, 'partner')]);
+	try {
+		await Promise.all(engines.map((e, i) => e.registerFile(names[i], blobs[i])));
+		mark('file-registered');
+		const look = new AbortController();
+		const parts = [
+			{ engine: engines[0], source: csvSource([names[0]], plan, bufferBytes(cut)), offset: 0, file: 0 },
+			{ engine: engines[1], source: { ...csvSource([names[1]], plan, bufferBytes(file.size - cut)), skip: 0 }, offset: cut, file: 0 }
+		];
+		const safe = hasQuoteBefore(options.bytes[0].read, cut, undefined, look.signal).then((quoted) => !quoted);
+		try {
+			return await aggregateSplit(parts, plan, options, safe);
+		} finally {
+			look.abort();
+		}
+	} finally {
+		await Promise.all(engines.map((e, i) => e.drop(names[i]).catch(() => {})));
 	}
 }

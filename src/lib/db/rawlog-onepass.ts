@@ -3,7 +3,7 @@ import { officeColumnOf } from '../data/rawlog/office';
 import { summariseOffices, type OfficeObservation } from '../data/rawlog/offices';
 import { bucketMonth } from '../data/rawlog/period';
 import { canonicalProvince } from '../data/rawlog/units';
-import { summariseRawLog, type RawLogSummary } from '../data/rawlog/summarise';
+import { summariseRawLog, type RawGroup, type RawLogSummary } from '../data/rawlog/summarise';
 import { normaliseChannel } from '../data/rawlog/channel';
 import { normaliseField } from '../data/rawlog/field';
 import { unitSetOfPeriod } from '../geo/crosswalk';
@@ -11,7 +11,7 @@ import type { Connector } from './connector';
 import { RawLogFormatError, type RawLogImportOptions } from './rawlog-import';
 import { CREATE_CANON, distinctTexts, DROP_CANON, DROP_GROUPS, DROP_REJECTS, insertCanonQueries, latestMonth, readCanonicalGroups } from './rawlog-queries';
 import { linesAtPositions, scanLineEnds, type ReadBytes } from '../data/rawlog/line-ends';
-import { onePassGroupsQuery, readCanonicalOfficeGroups, readRejects, takeMalformedGroups, type ScanColumns, type ScanSource } from './rawlog-sql';
+import { onePassGroupsQuery, readCanonicalOfficeGroups, readRejects, takeMalformedGroups, type OfficeGroup, type ScanColumns, type ScanSource } from './rawlog-sql';
 import type { Query } from './sql';
 
 /**
@@ -70,6 +70,31 @@ function slug(name: string): string {
 	return name.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '').slice(0, 40) || 'log';
 }
 
+/** A part of the input read by one engine: the whole input, or one half of a log cut in two (./rawlog-split.ts). */
+export interface ScanPart {
+	engine: ScanEngine;
+	source: ScanSource;
+	/** Where the part starts in its file, for the physical lines of rejected rows. */
+	offset: number;
+	/** The file of `options.bytes` the part belongs to; by default, each file of `source` in order. */
+	file?: number;
+}
+
+/** Drops what an import made in each engine; failures are ignored (the engine may be gone). */
+export async function dropScanTables(parts: readonly ScanPart[]): Promise<void> {
+	for (const { engine } of parts) for (const s of [DROP_REJECTS, DROP_GROUPS, DROP_CANON]) await engine.db.exec(s).catch(() => {});
+}
+
+/** Progress over several parts scanned at once, each weighted by its bytes. */
+export function partsProgress(parts: readonly ScanPart[], sizes: readonly number[], options: Pick<OnePassOptions, 'bytesTotal' | 'onprogress'>) {
+	const done = parts.map(() => 0);
+	return (i: number) => (f: number) => {
+		done[i] = Math.min(1, Math.max(0, f)) * sizes[i];
+		const bytesDone = Math.min(options.bytesTotal, Math.round(done.reduce((a, b) => a + b, 0)));
+		options.onprogress?.({ bytesDone, bytesTotal: options.bytesTotal });
+	};
+}
+
 /**
  * Counts a raw dossier log in one pass of DuckDB's reader, then classifies the few thousand distinct
  * texts in TypeScript. Rows read = imported + rejected by reason (malformed lines included). A
@@ -77,16 +102,11 @@ function slug(name: string): string {
  */
 export async function aggregateOnePass(engine: ScanEngine, source: ScanSource, plan: ScanPlan, options: OnePassOptions): Promise<OnePassOutcome> {
 	const { db } = engine;
-	const cleanUp = async () => {
-		for (const s of [DROP_REJECTS, DROP_GROUPS, DROP_CANON]) await db.exec(s).catch(() => {});
-	};
+	const whole: ScanPart = { engine, source, offset: 0 };
 	try {
 		await db.exec(DROP_REJECTS);
 		options.onprogress?.({ bytesDone: 0, bytesTotal: options.bytesTotal });
-		const control = {
-			signal: options.signal,
-			onfraction: (f: number) => options.onprogress?.({ bytesDone: Math.round(Math.min(1, Math.max(0, f)) * options.bytesTotal), bytesTotal: options.bytesTotal })
-		};
+		const control = { signal: options.signal, onfraction: partsProgress([whole], [options.bytesTotal], options)(0) };
 		let scan = source;
 		let lenient: { line: number; text: string; file: number }[] | null = null;
 		let run: 'done' | 'cancelled';
@@ -115,66 +135,97 @@ export async function aggregateOnePass(engine: ScanEngine, source: ScanSource, p
 			run = await engine.runLong(onePassGroupsQuery(scan, plan.columns), control);
 		}
 		if (run === 'cancelled' || options.signal?.aborted) {
-			await cleanUp();
+			await dropScanTables([whole]);
 			return { status: 'cancelled' };
 		}
-		options.onprogress?.({ bytesDone: options.bytesTotal, bytesTotal: options.bytesTotal });
-		const rejected = await readRejects(db);
-		const fileOf = (path: string) => Math.max(0, source.files.indexOf(path));
-		const lines = new Map<number, Map<number, number>>();
-		for (const file of new Set(rejected.examples.map((e) => fileOf(e.file)))) {
-			const bytes = options.bytes[file];
-			if (bytes) lines.set(file, await linesAtPositions(bytes.read, bytes.size, rejected.examples.filter((e) => fileOf(e.file) === file).map((e) => e.position)));
-		}
-		const named = (file: number, text: string) => (source.files.length > 1 ? `${source.files[file]}: ${text}` : text);
-		const malformed = {
-			rows: rejected.rows + (scan.format === 'csv' && scan.lineEnds === 'mixed' ? await takeMalformedGroups(db) : 0),
-			examples: [
-				...rejected.examples.map((e) => ({ line: lines.get(fileOf(e.file))?.get(e.position) ?? e.line, kind: e.kind, text: named(fileOf(e.file), e.text) })),
-				...(lenient ?? []).map((e) => ({ line: e.line, kind: 'WRONG NUMBER OF COLUMNS', text: named(e.file, e.text) }))
-			]
-		};
-		const latest = await latestMonth(db);
-		const units34 = options.units34 && latest !== null && unitSetOfPeriod(bucketMonth(latest, options.granularity)) === 34 ? options.units34 : undefined;
-		const canon: [string, string, string][] = [];
-		for (const { column, raw } of await distinctTexts(db)) {
+		return await summariseParts([{ ...whole, source: scan }], plan, options, lenient ?? []);
+	} catch (error) {
+		await dropScanTables([whole]);
+		throw error;
+	}
+}
+
+/**
+ * After the scan of every part: the rejected lines (physical line numbers, over the whole file), the
+ * canonical texts, the groups of all parts summed by summariseRawLog. Drops the tables it read.
+ */
+export async function summariseParts(
+	parts: readonly ScanPart[],
+	plan: ScanPlan,
+	options: OnePassOptions,
+	lenient: readonly { line: number; text: string; file: number }[]
+): Promise<OnePassOutcome> {
+	options.onprogress?.({ bytesDone: options.bytesTotal, bytesTotal: options.bytesTotal });
+	const files = parts[0].source.files;
+	const named = (file: number, text: string) => (files.length > 1 ? `${files[file]}: ${text}` : text);
+	let rejectedRows = 0;
+	const rejected: { file: number; position: number; line: number; kind: string; text: string }[] = [];
+	for (const part of parts) {
+		const r = await readRejects(part.engine.db);
+		rejectedRows += r.rows;
+		const fileOf = (path: string) => part.file ?? Math.max(0, part.source.files.indexOf(path));
+		rejected.push(...r.examples.map((e) => ({ ...e, file: fileOf(e.file), position: e.position + part.offset })));
+		if (part.source.format === 'csv' && part.source.lineEnds === 'mixed') rejectedRows += await takeMalformedGroups(part.engine.db);
+	}
+	rejected.sort((a, b) => a.file - b.file || a.position - b.position);
+	const examples = rejected.slice(0, 5);
+	const lines = new Map<number, Map<number, number>>();
+	for (const file of new Set(examples.map((e) => e.file))) {
+		const bytes = options.bytes[file];
+		if (bytes) lines.set(file, await linesAtPositions(bytes.read, bytes.size, examples.filter((e) => e.file === file).map((e) => e.position)));
+	}
+	const malformed = {
+		rows: rejectedRows,
+		examples: [
+			...examples.map((e) => ({ line: lines.get(e.file)?.get(e.position) ?? e.line, kind: e.kind, text: named(e.file, e.text) })),
+			...lenient.map((e) => ({ line: e.line, kind: 'WRONG NUMBER OF COLUMNS', text: named(e.file, e.text) }))
+		]
+	};
+	const latest = (await Promise.all(parts.map((p) => latestMonth(p.engine.db)))).reduce<string | null>((a, b) => (a === null || (b !== null && b > a) ? b : a), null);
+	const units34 = options.units34 && latest !== null && unitSetOfPeriod(bucketMonth(latest, options.granularity)) === 34 ? options.units34 : undefined;
+	const canon = new Map<string, [string, string, string]>();
+	for (const part of parts) {
+		for (const { column, raw } of await distinctTexts(part.engine.db)) {
+			const key = `${column}\u0000${raw}`;
+			if (canon.has(key)) continue;
 			let c: string | null = null;
 			if (column === 'province') c = canonicalProvince(raw.trim(), options.resolver, units34);
 			else if (column === 'field') c = normaliseField(raw);
 			else c = raw.trim() ? normaliseChannel(raw.trim()) : null;
-			if (c !== null) canon.push([column, raw, c]);
+			if (c !== null) canon.set(key, [column, raw, c]);
 		}
-		await db.exec(CREATE_CANON);
-		for (const q of insertCanonQueries(canon)) await db.query(q);
-		const groups = await readCanonicalGroups(db);
-		const officeGroups = plan.columns.office === null ? [] : await readCanonicalOfficeGroups(db);
-		await cleanUp();
-		const synthetic = plan.preamble.synthetic;
-		const name = options.fileName;
-		const summariseOptions = {
-			info: {
-				id: `rawlog-${slug(name)}`,
-				titleVi: synthetic ? `Dữ liệu minh họa — nhật ký hồ sơ ${name}` : `Nhật ký hồ sơ ${name}`,
-				titleEn: synthetic ? `Illustrative data — dossier log ${name}` : `Dossier log ${name}`,
-				source: synthetic ? `Nhật ký giả lập (synthetic) ${name}, không phải số liệu thật` : `Tổng hợp từ nhật ký hồ sơ ${name}`,
-				nature: synthetic ? ('illustrative' as const) : ('real' as const),
-				unitSet: 63 as const,
-				...options.info,
-				...(synthetic ? { nature: 'illustrative' as const } : {})
-			},
-			granularity: options.granularity,
-			defaultIndicator: options.defaultIndicator,
-			resolver: options.resolver,
-			nameOf: options.nameOf,
-			units34
-		};
-		const summary = summariseRawLog(groups, malformed, summariseOptions);
-		const offices = summariseOffices(officeGroups, summariseOptions);
-		return { status: 'done', summary, offices, hasOfficeColumn: plan.columns.office !== null };
-	} catch (error) {
-		await cleanUp();
-		throw error;
 	}
+	const groups: RawGroup[] = [];
+	const officeGroups: OfficeGroup[] = [];
+	for (const part of parts) {
+		await part.engine.db.exec(CREATE_CANON);
+		for (const q of insertCanonQueries([...canon.values()])) await part.engine.db.query(q);
+		groups.push(...(await readCanonicalGroups(part.engine.db)));
+		if (plan.columns.office !== null) officeGroups.push(...(await readCanonicalOfficeGroups(part.engine.db)));
+	}
+	await dropScanTables(parts);
+	const synthetic = plan.preamble.synthetic;
+	const name = options.fileName;
+	const summariseOptions = {
+		info: {
+			id: `rawlog-${slug(name)}`,
+			titleVi: synthetic ? `Dữ liệu minh họa — nhật ký hồ sơ ${name}` : `Nhật ký hồ sơ ${name}`,
+			titleEn: synthetic ? `Illustrative data — dossier log ${name}` : `Dossier log ${name}`,
+			source: synthetic ? `Nhật ký giả lập (synthetic) ${name}, không phải số liệu thật` : `Tổng hợp từ nhật ký hồ sơ ${name}`,
+			nature: synthetic ? ('illustrative' as const) : ('real' as const),
+			unitSet: 63 as const,
+			...options.info,
+			...(synthetic ? { nature: 'illustrative' as const } : {})
+		},
+		granularity: options.granularity,
+		defaultIndicator: options.defaultIndicator,
+		resolver: options.resolver,
+		nameOf: options.nameOf,
+		units34
+	};
+	const summary = summariseRawLog(groups, malformed, summariseOptions);
+	const offices = summariseOffices(officeGroups, summariseOptions);
+	return { status: 'done', summary, offices, hasOfficeColumn: plan.columns.office !== null };
 }
 
 /** An engine over a plain Connector: no cancel once the statement runs (Node tests with the WASM engine). */

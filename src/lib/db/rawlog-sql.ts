@@ -94,19 +94,20 @@ export function scanFrom(source: ScanSource, columns: ScanColumns): { from: Quer
 }
 
 /**
- * The month of a date written "2024-03-15" or "15/03/2024" (then a space, a T or nothing), read with
- * a few substrings and DuckDB's own date cast instead of regular expressions; NULL for anything else,
- * which then goes the slow way (withMonth) and gets the same answer: these are dates withMonth
- * accepts (years 20xx, a real calendar day), and their ten characters are exactly the date part it
- * reads. No join: a lookup table joined to the scan was built on the scan's side by the planner.
+ * The first day of the month of a date written "2024-03-15" or "15/03/2024" (then a space, a T, a
+ * tab or nothing), as a DATE; NULL for anything else, which then goes the slow way (withMonth) and
+ * gets the same answer: these are dates withMonth accepts (years 20xx, a real calendar day, checked
+ * by DuckDB's date cast), and their ten characters are exactly the date part it reads.
+ *
+ * Cheap per row on purpose: LIKE patterns (no regular expression, no substring list) and one date
+ * cast; the month is a DATE (a 4-byte group key) and becomes text only after grouping.
  */
 function fastMonthSql(c: string): string {
-	const ends = `substr(${c}, 11, 1) IN ('', ' ', 'T', '\t')`;
-	const dmyIso = `substr(${c}, 7, 4) || '-' || substr(${c}, 4, 2) || '-' || left(${c}, 2)`;
 	if (MIN_YEAR !== 2000 || MAX_YEAR !== 2099) throw new Error('fastMonthSql assumes the years 2000–2099');
-	return `CASE WHEN NOT (${ends}) THEN NULL
-		WHEN substr(${c}, 5, 1) = '-' AND substr(${c}, 8, 1) = '-' AND left(${c}, 2) = '20' AND TRY_CAST(left(${c}, 10) AS DATE) IS NOT NULL THEN left(${c}, 7)
-		WHEN substr(${c}, 3, 1) = '/' AND substr(${c}, 6, 1) = '/' AND substr(${c}, 7, 2) = '20' AND TRY_CAST(${dmyIso} AS DATE) IS NOT NULL THEN substr(${c}, 7, 4) || '-' || substr(${c}, 4, 2)
+	const ends = (pattern: string) => ['', ' %', 'T%', '\t%'].map((tail) => `${c} LIKE '${pattern}${tail}'`).join(' OR ');
+	const dmyIso = `substr(${c}, 7, 4) || '-' || substr(${c}, 4, 2) || '-' || left(${c}, 2)`;
+	return `CASE WHEN ${ends('20__-__-__')} THEN date_trunc('month', TRY_CAST(left(${c}, 10) AS DATE))
+		WHEN ${ends('__/__/20__')} THEN date_trunc('month', TRY_CAST(${dmyIso} AS DATE))
 	END`;
 }
 
@@ -138,10 +139,10 @@ export function onePassGroupsQuery(source: ScanSource, columns: ScanColumns): Qu
 			GROUP BY fast_month, date_key, province, field, channel, office${malformed === null ? '' : ', malformed'}
 		),
 		d AS (${months.sql})
-		SELECT coalesce(raw.fast_month, d.month) AS month, ${keep}, sum(raw.dossiers)::BIGINT AS dossiers,
-			CASE WHEN coalesce(raw.fast_month, d.month) IS NULL THEN min(raw.date_raw) END AS bad_date
+		SELECT coalesce(strftime(raw.fast_month, '%Y-%m'), d.month) AS month, ${keep}, sum(raw.dossiers)::BIGINT AS dossiers,
+			CASE WHEN coalesce(strftime(raw.fast_month, '%Y-%m'), d.month) IS NULL THEN min(raw.date_raw) END AS bad_date
 		FROM raw LEFT JOIN d ON raw.date_key = d.date_raw
-		GROUP BY coalesce(raw.fast_month, d.month), ${keep}`,
+		GROUP BY coalesce(strftime(raw.fast_month, '%Y-%m'), d.month), ${keep}`,
 		params: [...from.params, ...months.params]
 	};
 }
