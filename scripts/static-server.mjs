@@ -20,7 +20,7 @@ const TYPES = {
  * extension, to play a badly configured intranet server (e.g. { '.wasm': 'application/octet-stream' });
  * `precompressed: false` ignores the .br/.gz files (a server without gzip_static).
  */
-export async function serveStatic(rootDir, { overrides = {}, precompressed = true, isolated = false } = {}) {
+export async function serveStatic(rootDir, { overrides = {}, precompressed = true } = {}) {
 	const root = path.resolve(rootDir);
 	const sent = { bytes: 0, requests: 0, byType: {}, files: [] };
 	const server = createServer((req, res) => {
@@ -36,8 +36,7 @@ export async function serveStatic(rootDir, { overrides = {}, precompressed = tru
 			'content-type': overrides[ext] ?? TYPES[ext] ?? 'application/octet-stream',
 			'cache-control': pathname.startsWith('/_app/immutable/') ? 'public, max-age=31536000, immutable' : 'no-cache',
 			'last-modified': lastModified,
-			vary: 'Accept-Encoding',
-			...(isolated ? { 'cross-origin-opener-policy': 'same-origin', 'cross-origin-embedder-policy': 'require-corp' } : {})
+			vary: 'Accept-Encoding'
 		};
 		sent.requests += 1;
 		if (req.headers['if-modified-since'] === lastModified) return void res.writeHead(304, headers).end();
