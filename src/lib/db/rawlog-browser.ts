@@ -7,7 +7,7 @@ import type { RawLogImportOptions, RawLogProgress } from './rawlog-import';
 import { aggregateOnePass, csvSource, HEAD_BYTES, planScan, type OnePassOptions, type OnePassOutcome, type ScanEngine, type ScanPlan } from './rawlog-onepass';
 import { aggregateSplit } from './rawlog-split';
 import { inlineVetted } from './rawlog-sql';
-import { cutAfterLineFeed, hasQuoteBefore } from '../data/rawlog/split';
+import { cutAfterLineFeed } from '../data/rawlog/split';
 import { QueryError } from './query-error';
 
 /**
@@ -195,9 +195,8 @@ export async function importRawLogFile(file: File, options: RawLogImportOptions)
 
 /**
  * The log cut just after a line feed near its middle: the page's engine reads the first part (with the
- * lines before the header), a second engine the rest. While they read, the page looks for a quote
- * before the cut (then the cut might fall in a quoted field: the log is read whole instead). Null:
- * read it whole.
+ * lines before the header), a second engine the rest, both at once. Null: read it whole (see
+ * aggregateSplit).
  */
 async function importInTwo(file: File, plan: ScanPlan, cut: number, options: OnePassOptions): Promise<OnePassOutcome | null> {
 	const names = [`rawlog-${++counter}a.csv`, `rawlog-${++counter}b.csv`];
@@ -206,17 +205,11 @@ async function importInTwo(file: File, plan: ScanPlan, cut: number, options: One
 	try {
 		await Promise.all(engines.map((e, i) => e.registerFile(names[i], blobs[i])));
 		mark('file-registered');
-		const look = new AbortController();
 		const parts = [
 			{ engine: engines[0], source: csvSource([names[0]], plan, bufferBytes(cut)), offset: 0, file: 0 },
 			{ engine: engines[1], source: { ...csvSource([names[1]], plan, bufferBytes(file.size - cut)), skip: 0 }, offset: cut, file: 0 }
 		];
-		const safe = hasQuoteBefore(options.bytes[0].read, cut, undefined, look.signal).then((quoted) => !quoted);
-		try {
-			return await aggregateSplit(parts, plan, options, safe);
-		} finally {
-			look.abort();
-		}
+		return await aggregateSplit(parts, plan, options);
 	} finally {
 		await Promise.all(engines.map((e, i) => e.drop(names[i]).catch(() => {})));
 	}

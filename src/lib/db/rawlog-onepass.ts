@@ -43,7 +43,7 @@ export function planScan(fileName: string, head: Uint8Array): ScanPlan {
 }
 
 /** The CSV source of `files` read as `plan` says. */
-export function csvSource(files: readonly string[], plan: ScanPlan, bufferBytes?: number): ScanSource {
+export function csvSource(files: readonly string[], plan: ScanPlan, bufferBytes?: number): Extract<ScanSource, { format: 'csv' }> {
 	return { format: 'csv', files, delimiter: plan.preamble.delimiter, skip: plan.preamble.linesBefore, columnCount: plan.preamble.header.length, bufferBytes };
 }
 

@@ -175,6 +175,19 @@ export async function readRejects(db: Connector): Promise<{ rows: number; exampl
 	};
 }
 
+/**
+ * Whether the reader ended the scan outside any quoted field, as far as its rejects tell: only rows of
+ * the wrong width were set aside. A scan that ends inside quotes (a cut that fell in a quoted field)
+ * sets its last record aside as an UNQUOTED VALUE; other kinds (bad UTF-8, an overlong line) might
+ * hide one, so they count against it too.
+ */
+export async function endedOutsideQuotes(db: Connector): Promise<boolean> {
+	const exists = await db.query<{ n: number }>({ sql: `SELECT count(*)::INTEGER AS n FROM duckdb_tables() WHERE table_name = ?`, params: [REJECTS] });
+	if (!exists[0]?.n) return true;
+	const [row] = await db.query<{ n: number }>({ sql: `SELECT count(*)::INTEGER AS n FROM ${REJECTS} WHERE error_type NOT IN (?, ?)`, params: ['MISSING COLUMNS', 'TOO MANY COLUMNS'] });
+	return Number(row?.n ?? 0) === 0;
+}
+
 export interface OfficeGroup extends RawGroup {
 	office: string | null;
 }

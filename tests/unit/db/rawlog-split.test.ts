@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { embedded } from '../../../src/lib/data/embedded';
-import { cutAfterLineFeed, hasQuoteBefore } from '../../../src/lib/data/rawlog/split';
+import { cutAfterLineFeed } from '../../../src/lib/data/rawlog/split';
 import type { Connector } from '../../../src/lib/db/connector';
 import { createNodeConnector } from '../../../src/lib/db/node';
 import { aggregateOnePass, csvSource, plainEngine, planScan, type OnePassOptions, type OnePassOutcome, type ScanPart } from '../../../src/lib/db/rawlog-onepass';
@@ -26,22 +26,27 @@ const PROVINCES: [string, string][] = [['Hà Nội', '01'], ['79', '79'], ['Khá
 const DATES: [string, string][] = [['2024-03-15 08:30:00', '2024-03'], ['15/04/2024', '2024-04'], ['2024-04-01T09:00:00', '2024-04'], ['01.05.2024', '2024-05']];
 const CHANNELS: [string, boolean][] = [['Điện tử', true], ['giấy', false], ['VssID', true]];
 const PLANTED: Row[] = [
-	{ line: '2024-02-30 10:00,Hà Nội,giấy', reason: 'bad-date' },
-	{ line: '2024-03-02,Atlantis,giấy', reason: 'unknown-province' },
-	{ line: '2024-03-02,Hà Nội,bồ câu', reason: 'unknown-channel' },
-	{ line: '2024-03-02,Hà Nội,giấy,thừa', reason: 'malformed-line' },
+	{ line: '2024-02-30 10:00,Hà Nội,giấy,x', reason: 'bad-date' },
+	{ line: '2024-03-02,Atlantis,giấy,x', reason: 'unknown-province' },
+	{ line: '2024-03-02,Hà Nội,bồ câu,x', reason: 'unknown-channel' },
+	{ line: '2024-03-02,Hà Nội,giấy,x,thừa', reason: 'malformed-line' },
 	{ line: '2024-03-02,Hà Nội', reason: 'malformed-line' }
 ];
-const PREAMBLE = '# nhật ký thử\nNgày tiếp nhận,Tỉnh,Kênh\n';
+const PREAMBLE = '# nhật ký thử\nNgày tiếp nhận,Tỉnh,Kênh,Ghi chú\n';
 
-/** `n` good rows, with the planted bad rows at the given row indexes (spread over both halves). */
-function buildLog(n: number, plantAt: readonly number[], lineEnd = '\n'): { text: string; rows: Row[] } {
+/**
+ * `n` good rows, with the planted bad rows at the given row indexes (spread over both halves). With
+ * `quoted`, every fifth row's note is quoted and holds a comma and a line break, so that a cut after
+ * a line feed may fall inside a quoted field.
+ */
+function buildLog(n: number, plantAt: readonly number[], { quoted = false, lineEnd = '\n' } = {}): { text: string; rows: Row[] } {
 	const rows: Row[] = [];
 	for (let i = 0; i < n; i++) {
 		const [province, unit] = PROVINCES[i % PROVINCES.length];
 		const [date, month] = DATES[(i >> 1) % DATES.length];
 		const [channel, electronic] = CHANNELS[(i >> 2) % CHANNELS.length];
-		rows.push({ line: `${date},${province},${channel}`, unit, month, electronic });
+		const note = quoted && i % 5 === 0 ? `"ghi chú, dòng 1${lineEnd}dòng 2"` : 'x';
+		rows.push({ line: `${date},${province},${channel},${note}`, unit, month, electronic });
 	}
 	plantAt.forEach((at, k) => rows.splice(at, 0, PLANTED[k % PLANTED.length]));
 	return { text: PREAMBLE + rows.map((r) => r.line).join(lineEnd) + lineEnd, rows };
@@ -52,18 +57,20 @@ function expected(rows: readonly Row[]) {
 	const cells = new Map<string, { electronic: number; total: number }>();
 	const reasons: Record<string, number> = {};
 	const malformedLines: number[] = [];
-	rows.forEach((r, i) => {
+	let line = 3; // two lines before the first row
+	for (const r of rows) {
 		if (r.reason) {
 			reasons[r.reason] = (reasons[r.reason] ?? 0) + 1;
-			if (r.reason === 'malformed-line') malformedLines.push(i + 3); // two lines before the first row
-			return;
+			if (r.reason === 'malformed-line') malformedLines.push(line);
+		} else {
+			const key = `${r.unit}|${r.month}`;
+			const c = cells.get(key) ?? { electronic: 0, total: 0 };
+			c.total++;
+			if (r.electronic) c.electronic++;
+			cells.set(key, c);
 		}
-		const key = `${r.unit}|${r.month}`;
-		const c = cells.get(key) ?? { electronic: 0, total: 0 };
-		c.total++;
-		if (r.electronic) c.electronic++;
-		cells.set(key, c);
-	});
+		line += 1 + (r.line.match(/\n/g)?.length ?? 0);
+	}
 	return { cells, reasons, malformedLines, rows: rows.length };
 }
 
@@ -96,7 +103,7 @@ async function leftovers(db: Connector): Promise<string[]> {
 }
 
 /** The log read by two engines, cut after the first line feed from `from`. */
-async function inTwo(text: string, from: number, safe: Promise<boolean> = Promise.resolve(true)) {
+async function inTwo(text: string, from: number) {
 	const bytes = encode(text);
 	const plan = planScan('log.csv', bytes);
 	const cut = await cutAfterLineFeed(reader(bytes), bytes.length, Math.max(plan.preamble.dataStart, from));
@@ -109,7 +116,13 @@ async function inTwo(text: string, from: number, safe: Promise<boolean> = Promis
 		{ engine: plainEngine(partner), source: { ...csvSource([names[1]], plan), skip: 0 }, offset: cut, file: 0 }
 	];
 	const options = { ...base, fileName: 'log.csv', bytesTotal: bytes.length, bytes: [{ size: bytes.length, read: reader(bytes) }] };
-	return { out: await aggregateSplit(parts, plan, options, safe), cut };
+	return { out: await aggregateSplit(parts, plan, options), cut, inQuotes: quotesBefore(text, cut) };
+}
+
+/** Whether byte `cut` lies inside a quoted field (an odd number of quotes before it: the test's logs have no stray quote). */
+function quotesBefore(text: string, cut: number): boolean {
+	const before = encode(text).subarray(0, cut);
+	return before.filter((b) => b === 0x22).length % 2 === 1;
 }
 
 async function whole(text: string) {
@@ -132,16 +145,6 @@ describe('cutting a log in two', () => {
 	])('cutAfterLineFeed(%j, from %i) = %j', async (text, from, cut) => {
 		const bytes = encode(text);
 		expect(await cutAfterLineFeed(reader(bytes), bytes.length, from, 2)).toBe(cut);
-	});
-
-	it.each([
-		['abc\ndef', 7, false],
-		['ab"c\ndef', 7, true],
-		['abc\nd"ef', 5, false], // the quote comes after the end looked at
-		['abc\nd"ef', 6, true]
-	])('hasQuoteBefore(%j, %i) = %j', async (text, end, quoted) => {
-		const bytes = encode(text);
-		expect(await hasQuoteBefore(reader(bytes), end, 3)).toBe(quoted);
 	});
 });
 
@@ -168,12 +171,31 @@ describe('a log read by two engines at once', () => {
 		);
 	});
 
-	it('is abandoned (null, nothing left behind) when a quote comes before the cut', async () => {
-		const log = buildLog(400, [5]);
-		const { out } = await inTwo(log.text, log.text.length / 2, Promise.resolve(false));
-		expect(out).toBeNull();
+	it('is abandoned (null, nothing left behind) when the cut falls inside a quoted field, and used when it does not', async () => {
+		const log = buildLog(400, [7, 300], { quoted: true });
+		const bytes = encode(log.text);
+		const inside = bytes.indexOf(0x0a, bytes.indexOf(0x22, Math.floor(bytes.length / 2))); // the line feed within a quoted note
+		const first = await inTwo(log.text, inside);
+		expect(first.inQuotes).toBe(true);
+		expect(first.out).toBeNull();
 		expect(await leftovers(page)).toEqual([]);
 		expect(await leftovers(partner)).toEqual([]);
+		const second = await inTwo(log.text, first.cut); // the next line feed ends the quoted record
+		expect(second.inQuotes).toBe(false);
+		expect(observed(second.out)).toEqual(expected(log.rows));
+	});
+
+	it('with quoted line breaks, wherever the cut falls: the same as one engine, or abandoned exactly when the cut is inside quotes', async () => {
+		await fc.assert(
+			fc.asyncProperty(fc.integer({ min: 30, max: 300 }), fc.array(fc.nat(), { maxLength: 6 }), fc.double({ min: 0, max: 1, noNaN: true }), async (count, at, where) => {
+				const log = buildLog(count, at.map((a) => a % count).sort((a, b) => a - b), { quoted: true });
+				const { out, inQuotes } = await inTwo(log.text, Math.floor(log.text.length * where * 0.98));
+				if (inQuotes) expect(out).toBeNull();
+				else expect(observed(out)).toEqual(observed(await whole(log.text)));
+				expect(observed(await whole(log.text))).toEqual(expected(log.rows));
+			}),
+			{ numRuns: 40 }
+		);
 	});
 
 	it('is abandoned when a part cannot be read strictly (LF and CRLF mixed): the one-engine path then reads it', async () => {
