@@ -124,6 +124,8 @@ const nobody: RawLogImportOptions['resolver'] = { resolve: () => ({ ok: false, r
 export const SPLIT_MIN_BYTES = 32 * 1024 * 1024;
 
 function splits(file: File): boolean {
+	// The bench (scripts/bench-rawlog-page.mjs) sets rawlogEngines = 1 to time the one-engine path beside it.
+	if ((globalThis as { rawlogEngines?: number }).rawlogEngines === 1) return false;
 	return file.size >= SPLIT_MIN_BYTES && (globalThis.navigator?.hardwareConcurrency ?? 1) >= 2;
 }
 
