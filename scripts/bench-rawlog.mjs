@@ -16,7 +16,7 @@ const METHODS = ['duckdb', 'papaparse', 'papaparse-stream'];
 const BROWSER = existsSync('build/import/index.html') && process.env.BENCH_RAWLOG_BROWSER !== '0';
 const LABEL = {
 	duckdb: 'DuckDB native, one pass (the CLI)',
-	papaparse: 'PapaParse, same 4 MiB chunks + JS Map',
+	papaparse: 'PapaParse, 4 MiB chunks + JS Map',
 	'papaparse-stream': 'PapaParse Node stream + JS Map',
 	browser: 'the page: DuckDB-WASM worker in Chromium'
 };

@@ -25,7 +25,9 @@ describe('linesAtPositions: the physical line of a byte', () => {
 	it.each([
 		['a\nb\nc\n', [0, 2, 4], [1, 2, 3]],
 		['a\r\n"x\r\ny"\r\nc\r\n', [0, 3, 11], [1, 2, 4]],
-		['"p\nq\nr"\nb\n', [9], [4]]
+		['"p\nq\nr"\nb\n', [9], [4]],
+		['a\n"x\ny"\nc\n', [8], [4]],
+		['"p\nq\nr"\nb\nc\n', [8], [4]]
 	])('%j at %j', async (text, positions, lines) => {
 		const bytes = encode(text);
 		const got = await linesAtPositions(reader(bytes).read, bytes.length, positions);
