@@ -4,11 +4,10 @@ import path from 'node:path';
 import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
 import { embedded } from '../../../src/lib/data/embedded';
-import type { Connector } from '../../../src/lib/db/connector';
 import { aggregateOnePass, csvSource, planScan, type OnePassOptions, type OnePassResult } from '../../../src/lib/db/rawlog-onepass';
 import { inlineVetted } from '../../../src/lib/db/rawlog-sql';
 import { createResolver } from '../../../src/lib/geo/resolve';
-import { bothEngines, readLog } from '../fixtures/engine';
+import { bothEngines, leftovers, readLog } from '../fixtures/engine';
 
 const provinces = embedded.reference.provinces;
 const options: Omit<OnePassOptions, 'fileName' | 'bytesTotal' | 'bytes'> = { granularity: 'month', defaultIndicator: 'benefits_e_dossiers', resolver: createResolver(provinces) };
@@ -82,10 +81,6 @@ function check(result: OnePassResult): void {
 	expect(Object.fromEntries(summary.rejections.map((r) => [r.reason, r.rows]))).toEqual(want.reasons);
 	expect(new Map(summary.dataset.observations.map((o) => [`${o.unitCode}|${o.period}`, { electronic: o.electronic, total: o.total }]))).toEqual(want.cells);
 	expect(new Map(result.offices.map((o) => [`${o.unitCode}|${o.office}|${o.period}`, { electronic: o.electronic, total: o.total }]))).toEqual(want.offices);
-}
-
-async function leftovers(db: Connector): Promise<string[]> {
-	return (await db.query<{ name: string }>({ sql: "SELECT table_name AS name FROM duckdb_tables() WHERE table_name LIKE 'rawlog%'", params: [] })).map((r) => r.name);
 }
 
 describe('the one-pass reader, on both engines, against counts made from the rows themselves', () => {

@@ -5,13 +5,12 @@ import { detectRawLogColumns, readPreamble } from '../../../src/lib/data/rawlog/
 import { generateRawLog, type GenerateStats } from '../../oracles/rawlog/generate';
 import { createJsAggregator } from '../../oracles/rawlog/js-aggregate';
 import { summariseRawLog, type RawLogSummary } from '../../../src/lib/data/rawlog/summarise';
-import type { Connector } from '../../../src/lib/db/connector';
 import { RawLogFormatError } from '../../../src/lib/db/rawlog-import';
 import type { OnePassOptions } from '../../../src/lib/db/rawlog-onepass';
 import { monthsOfDatesQuery } from '../../../src/lib/db/rawlog-queries';
 import { createResolver } from '../../../src/lib/geo/resolve';
 import { DATE_CASES } from '../data/rawlog/date-cases';
-import { bothEngines, readLog, type EngineCase } from '../fixtures/engine';
+import { bothEngines, leftovers, readLog, type EngineCase } from '../fixtures/engine';
 
 const provinces = embedded.reference.provinces;
 const resolver = createResolver(provinces);
@@ -51,11 +50,6 @@ async function run(e: EngineCase, name: string, text: string, extra: Partial<One
 	const outcome = await readLog({ ...e, put: (n, c) => e.put(`${++files}-${n}`, c) }, name, text, { ...options, ...extra });
 	if (outcome.status !== 'done') throw new Error('cancelled');
 	return outcome.summary;
-}
-
-async function leftovers(db: Connector): Promise<string[]> {
-	const rows = await db.query<{ name: string }>({ sql: "SELECT table_name AS name FROM duckdb_tables() WHERE table_name LIKE 'rawlog%'", params: [] });
-	return rows.map((r) => r.name);
 }
 
 describe('raw-log aggregation on a real DuckDB', () => {
