@@ -7,8 +7,6 @@ import { inFile } from '../lib/data/import/errors';
 import { periodFromText } from '../lib/data/import/period-text';
 import { periodFromTitle } from '../lib/data/import/title-period';
 import type { Granularity } from '../lib/data/rawlog/period';
-import type { RawLogSummary } from '../lib/data/rawlog/summarise';
-import { createNodeConnector } from '../lib/db/node';
 import { aggregateRawLogFile, isRawLogFile, rawLogFindings } from '../lib/db/rawlog-node';
 import type { Reference } from '../lib/geo/reference';
 import { UsageError } from './args';
@@ -105,20 +103,14 @@ function granularityOfPeriod(period: string | undefined): Granularity | null {
 	return null;
 }
 
-/** A raw dossier log (one row per dossier), aggregated by DuckDB's CSV reader into per-unit counts. */
+/** A raw dossier log (one row per dossier), aggregated into per-unit counts by the one-pass reader (native DuckDB, as `cli aggregate`). */
 async function loadRawLog(file: string, reference: Reference, choices: InputChoices): Promise<LoadedInput> {
 	const granularity = choices.granularity ?? granularityOfPeriod(choices.period) ?? 'month';
-	const db = await createNodeConnector();
-	let summary: RawLogSummary;
-	try {
-		summary = await aggregateRawLogFile(db, file, reference, {
-			granularity,
-			defaultIndicator: choices.indicator ?? DEFAULT_INDICATOR,
-			info: { id: 'cli-input' }
-		});
-	} finally {
-		await db.close();
-	}
+	const summary = await aggregateRawLogFile(file, reference, {
+		granularity,
+		defaultIndicator: choices.indicator ?? DEFAULT_INDICATOR,
+		info: { id: 'cli-input' }
+	});
 	const notes = [`note: ${file} is a raw dossier log (one row per dossier): ${summary.rowsRead} rows aggregated by ${granularity}`];
 	if (summary.dataset.info.nature === 'illustrative') notes.push(`note: ${file} says it is SYNTHETIC: illustrative figures, not real data`);
 	return {

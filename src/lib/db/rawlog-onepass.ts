@@ -56,7 +56,7 @@ export interface OnePassResult {
 
 export type OnePassOutcome = ({ status: 'done' } & OnePassResult) | { status: 'cancelled' };
 
-export type OnePassOptions = Omit<RawLogImportOptions, 'chunkBytes' | 'onprogress'> & {
+export type OnePassOptions = Omit<RawLogImportOptions, 'onprogress'> & {
 	/** Name of the log, for the dataset's default title. */
 	fileName: string;
 	/** Bytes of the file(s), for progress from the share of the scan done. */

@@ -1,13 +1,12 @@
-import type { RawLogColumns } from '../data/rawlog/columns';
 import { MAX_YEAR, MIN_YEAR } from '../data/rawlog/period';
-import type { MalformedLine, RawGroup } from '../data/rawlog/summarise';
+import type { RawGroup } from '../data/rawlog/summarise';
 import type { Connector } from './connector';
-import { sql, type Query } from './sql';
+import type { Query } from './sql';
 
 /**
- * The SQL of the raw-log import. DuckDB's own CSV reader scans each chunk of the log (a registered
- * file) and counts dossiers by month and by the raw texts of province, field and channel: a few
- * thousand groups for millions of rows, which TypeScript then resolves (src/lib/data/rawlog/summarise.ts).
+ * The tables and shared SQL of the raw-log import: the month of a date text (withMonth), and the
+ * small queries over the groups that the one pass (./rawlog-sql.ts) leaves, which fold each raw text
+ * into its canonical one for TypeScript to resolve (src/lib/data/rawlog/summarise.ts).
  *
  * Values are bound as parameters. The only text built here is column names c0…cN, made from the
  * header's column count, never from the file's contents.
@@ -21,30 +20,6 @@ export const SCANS = 'rawlog_reject_scans';
 export function columnName(index: number): string {
 	if (!Number.isInteger(index) || index < 0) throw new Error(`not a column index: ${index}`);
 	return `c${index}`;
-}
-
-function columnsStruct(count: number): string {
-	return `{${Array.from({ length: count }, (_, i) => `'${columnName(i)}': 'VARCHAR'`).join(', ')}}`;
-}
-
-export interface ChunkScan {
-	/** The registered file holding this chunk (data rows only, no header). */
-	file: string;
-	delimiter: string;
-	columnCount: number;
-	columns: RawLogColumns;
-}
-
-/**
- * Strict reading: a line with too many or too few fields or a broken quote is not guessed at but
- * set aside in the rejects table, with its line and text, so that it is counted and reported.
- */
-function readChunk(scan: ChunkScan): Query {
-	return {
-		sql: `read_csv(?, header = false, delim = ?, quote = '"', escape = '"', auto_detect = false, strict_mode = true,
-			columns = ${columnsStruct(scan.columnCount)}, store_rejects = true, rejects_table = '${REJECTS}', rejects_scan = '${SCANS}')`,
-		params: [scan.file, scan.delimiter]
-	};
 }
 
 // Mirrors monthOfDate() in src/lib/data/rawlog/period.ts: "2024-03-15", "2024/03/15", "15/03/2024",
@@ -88,64 +63,8 @@ export function monthsOfDatesQuery(dates: readonly string[]): Query {
 	return withMonth({ sql: `SELECT col0 AS date_raw FROM (VALUES ${values})`, params: [...dates] });
 }
 
-export const CREATE_GROUPS = `CREATE OR REPLACE TEMP TABLE ${GROUPS_TABLE} (
-	month VARCHAR, province VARCHAR, field VARCHAR, channel VARCHAR, dossiers BIGINT NOT NULL, bad_date VARCHAR)`;
-
-/**
- * Counts one chunk's dossiers by month and raw texts and adds them to the running groups table.
- * The chunk's rows are materialised once; the month is worked out once per distinct date text (a
- * few hundred per chunk) and joined back, which is cheaper than three regular expressions per row.
- */
-export function aggregateChunkQuery(scan: ChunkScan): Query {
-	const c = scan.columns;
-	// An empty cell is read as NULL; it becomes '' so that NULL keeps meaning "the log has no field column".
-	const text = (i: number) => `coalesce(${columnName(i)}, '')`;
-	const field = c.field === null ? 'NULL::VARCHAR' : text(c.field);
-	const read = readChunk(scan);
-	const months = withMonth({ sql: 'SELECT DISTINCT date_raw FROM r', params: [] });
-	return {
-		sql: `INSERT INTO ${GROUPS_TABLE}
-		WITH r AS MATERIALIZED (
-			SELECT ${text(c.date)} AS date_raw, ${text(c.province)} AS province, ${field} AS field, ${text(c.channel)} AS channel
-			FROM ${read.sql}
-		),
-		d AS (${months.sql})
-		SELECT d.month, r.province, r.field, r.channel, count(*) AS dossiers,
-			CASE WHEN d.month IS NULL THEN min(r.date_raw) END AS bad_date
-		FROM r JOIN d ON r.date_raw = d.date_raw
-		GROUP BY d.month, r.province, r.field, r.channel`,
-		params: [...read.params, ...months.params]
-	};
-}
-
-/** Folds the running table onto one row per group, so that it stays small however many chunks come. */
-export const COMPACT_GROUPS = `CREATE OR REPLACE TEMP TABLE ${GROUPS_TABLE} AS
-	SELECT month, province, field, channel, sum(dossiers)::BIGINT AS dossiers, min(bad_date) AS bad_date
-	FROM ${GROUPS_TABLE} GROUP BY month, province, field, channel`;
-
-export const COUNT_GROUPED: Query = { sql: `SELECT coalesce(sum(dossiers), 0)::BIGINT AS rows FROM ${GROUPS_TABLE}`, params: [] };
-
-/** Lines of the last chunk the reader set aside (a line may carry several errors: counted once). */
-export const COUNT_REJECTED_LINES = `SELECT count(DISTINCT line)::BIGINT AS rows FROM ${REJECTS}`;
-export const FIRST_REJECTED_LINES = `SELECT line, any_value(error_type) AS kind, any_value(csv_line) AS text FROM ${REJECTS} GROUP BY line ORDER BY line LIMIT 5`;
 export const DROP_REJECTS = `DROP TABLE IF EXISTS ${REJECTS}; DROP TABLE IF EXISTS ${SCANS};`;
 export const DROP_GROUPS = `DROP TABLE IF EXISTS ${GROUPS_TABLE};`;
-
-/** The reader's rejected lines of the last chunk, then forgets them. Line numbers are the chunk's own. */
-export async function takeRejectedLines(db: Connector): Promise<{ rows: number; examples: MalformedLine[] }> {
-	const exists = await db.query<{ n: number }>(sql`SELECT count(*)::INTEGER AS n FROM duckdb_tables() WHERE table_name = ${REJECTS}`);
-	if (!exists[0]?.n) return { rows: 0, examples: [] };
-	const [count] = await db.query<{ rows: number }>({ sql: COUNT_REJECTED_LINES, params: [] });
-	const examples = count.rows
-		? (await db.query<{ line: number; kind: string; text: string }>({ sql: FIRST_REJECTED_LINES, params: [] })).map((r) => ({
-				line: Number(r.line),
-				kind: r.kind,
-				text: String(r.text ?? '').replace(/^[\r\n]+|[\r\n]+$/g, '')
-			}))
-		: [];
-	await db.exec(DROP_REJECTS);
-	return { rows: Number(count.rows), examples };
-}
 
 /** The distinct raw texts of the running table, per column: a few hundred at most, to classify in TypeScript. */
 export async function distinctTexts(db: Connector): Promise<{ column: 'province' | 'field' | 'channel'; raw: string }[]> {
@@ -165,7 +84,6 @@ export async function latestMonth(db: Connector): Promise<string | null> {
 
 export const CANON_TABLE = 'rawlog_canon';
 export const CREATE_CANON = `CREATE OR REPLACE TEMP TABLE ${CANON_TABLE} ("column" VARCHAR, raw VARCHAR, canon VARCHAR)`;
-export const INSERT_CANON = `INSERT INTO ${CANON_TABLE} VALUES (?, ?, ?)`;
 export const DROP_CANON = `DROP TABLE IF EXISTS ${CANON_TABLE};`;
 
 /** Inserts of the canonical texts, a few hundred rows per statement (one round trip each, not one per row). */

@@ -1,35 +1,22 @@
 import fc from 'fast-check';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { monthOfDate } from '../../../src/lib/data/rawlog/period';
-import type { Connector } from '../../../src/lib/db/connector';
-import { createNativeEngine, type NativeEngine } from '../../../src/lib/db/native';
-import { createNodeConnector } from '../../../src/lib/db/node';
 import { onePassGroupsQuery } from '../../../src/lib/db/rawlog-sql';
 import { DATE_CASES } from '../data/rawlog/date-cases';
+import { bothEngines, type EngineCase } from '../fixtures/engine';
 
 /**
  * The one-pass query reads the month of "2024-03-15…" and "15/03/2024…" with substrings and a date
  * cast, and every other date with regular expressions: both must give monthOfDate()'s answer.
  */
-let wasm: Connector;
-let native: NativeEngine;
 let n = 0;
-beforeAll(async () => {
-	wasm = await createNodeConnector();
-	native = await createNativeEngine({ threads: 2, memoryLimit: '1GB' });
-});
-afterAll(async () => {
-	await wasm.close();
-	await native.db.close();
-});
 
 const quoted = (d: string) => `"${d.replace(/"/g, '""')}"`;
 
-async function monthsOf(db: Connector, dates: readonly string[]): Promise<Map<string, string | null>> {
-	const name = `dates-${++n}.csv`;
-	await db.registerFileText(name, `${dates.map((d) => `${quoted(d)};Hà Nội;giấy`).join('\n')}\n`);
+async function monthsOf({ engine: { db }, put }: EngineCase, dates: readonly string[]): Promise<Map<string, string | null>> {
+	const file = await put(`dates-${++n}.csv`, `${dates.map((d) => `${quoted(d)};Hà Nội;giấy`).join('\n')}\n`);
 	await db.exec('DROP TABLE IF EXISTS rawlog_reject_errors; DROP TABLE IF EXISTS rawlog_reject_scans;');
-	await db.query(onePassGroupsQuery({ format: 'csv', files: [name], delimiter: ';', skip: 0, columnCount: 3 }, { date: 0, province: 1, field: null, channel: 2, office: null }));
+	await db.query(onePassGroupsQuery({ format: 'csv', files: [file], delimiter: ';', skip: 0, columnCount: 3 }, { date: 0, province: 1, field: null, channel: 2, office: null }));
 	const rows = await db.query<{ month: string | null; dossiers: number }>({ sql: 'SELECT month, dossiers FROM rawlog_groups', params: [] });
 	// Each distinct month is a group: compare the counts per month with what monthOfDate says.
 	const got = new Map<string, string | null>();
@@ -44,40 +31,26 @@ function expected(dates: readonly string[]): Map<string, string | null> {
 }
 
 describe('the month of each row in the one-pass query is monthOfDate()', () => {
-	it('on the table of date cases (WASM engine)', async () => {
-		for (const [date, month] of DATE_CASES) expect(await monthsOf(wasm, [date])).toEqual(new Map([[String(month), '1']]));
-	});
+	describe.each(bothEngines())('$name', (e) => {
+		it('on the table of date cases', async () => {
+			for (const [date, month] of DATE_CASES) expect(await monthsOf(e, [date])).toEqual(new Map([[String(month), '1']]));
+		});
 
-	it('on random dates near the fast forms (WASM engine, the page)', async () => {
-		const digit = fc.constantFrom(...'0123456789');
-		const piece = fc.oneof(digit, fc.constantFrom('-', '/', '.', ' ', 'T', '\t', 'x'));
-		const iso = fc.tuple(fc.constantFrom('20', '19', '21', '2'), fc.array(piece, { minLength: 6, maxLength: 14 })).map(([a, b]) => a + b.join(''));
-		const near = fc.oneof(
-			iso,
-			fc.tuple(fc.integer({ min: 1995, max: 2105 }), fc.integer({ min: 0, max: 13 }), fc.integer({ min: 0, max: 32 }), fc.constantFrom('', ' 08:30', 'T09', 'x', '\t1')).map(([y, m, d, t]) => `${y}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}${t}`),
-			fc.tuple(fc.integer({ min: 0, max: 32 }), fc.integer({ min: 0, max: 13 }), fc.integer({ min: 1995, max: 2105 }), fc.constantFrom('', ' 17:05', 'x')).map(([d, m, y, t]) => `${String(d).padStart(2, '0')}/${String(m).padStart(2, '0')}/${y}${t}`)
-		);
-		await fc.assert(
-			fc.asyncProperty(fc.array(near, { minLength: 1, maxLength: 30 }), async (dates) => {
-				expect(await monthsOf(wasm, dates)).toEqual(expected(dates));
-			}),
-			{ numRuns: 60 }
-		);
-	});
-
-	it('on the table of date cases (native engine, the CLI)', async () => {
-		const { mkdtempSync, writeFileSync, rmSync } = await import('node:fs');
-		const { tmpdir } = await import('node:os');
-		const dir = mkdtempSync(`${tmpdir()}/fast-month-`);
-		try {
-			const file = `${dir}/dates.csv`;
-			const dates = DATE_CASES.map(([d]) => d);
-			writeFileSync(file, `${dates.map((d) => `${quoted(d)};Hà Nội;giấy`).join('\n')}\n`);
-			await native.db.query(onePassGroupsQuery({ format: 'csv', files: [file], delimiter: ';', skip: 0, columnCount: 3 }, { date: 0, province: 1, field: null, channel: 2, office: null }));
-			const rows = await native.db.query<{ month: string | null; dossiers: number }>({ sql: 'SELECT month, dossiers FROM rawlog_groups', params: [] });
-			expect(new Map(rows.map((r) => [String(r.month), String(Number(r.dossiers))]))).toEqual(expected(dates));
-		} finally {
-			rmSync(dir, { recursive: true, force: true });
-		}
+		it('on random dates near the fast forms', async () => {
+			const digit = fc.constantFrom(...'0123456789');
+			const piece = fc.oneof(digit, fc.constantFrom('-', '/', '.', ' ', 'T', '\t', 'x'));
+			const iso = fc.tuple(fc.constantFrom('20', '19', '21', '2'), fc.array(piece, { minLength: 6, maxLength: 14 })).map(([a, b]) => a + b.join(''));
+			const near = fc.oneof(
+				iso,
+				fc.tuple(fc.integer({ min: 1995, max: 2105 }), fc.integer({ min: 0, max: 13 }), fc.integer({ min: 0, max: 32 }), fc.constantFrom('', ' 08:30', 'T09', 'x', '\t1')).map(([y, m, d, t]) => `${y}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}${t}`),
+				fc.tuple(fc.integer({ min: 0, max: 32 }), fc.integer({ min: 0, max: 13 }), fc.integer({ min: 1995, max: 2105 }), fc.constantFrom('', ' 17:05', 'x')).map(([d, m, y, t]) => `${String(d).padStart(2, '0')}/${String(m).padStart(2, '0')}/${y}${t}`)
+			);
+			await fc.assert(
+				fc.asyncProperty(fc.array(near, { minLength: 1, maxLength: 30 }), async (dates) => {
+					expect(await monthsOf(e, dates)).toEqual(expected(dates));
+				}),
+				{ numRuns: 60 }
+			);
+		});
 	});
 });

@@ -1,18 +1,11 @@
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import path from 'node:path';
 import fc from 'fast-check';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { embedded } from '../../../src/lib/data/embedded';
 import { linesAtPositions, scanLineEnds } from '../../../src/lib/data/rawlog/line-ends';
-import type { Connector } from '../../../src/lib/db/connector';
-import { createNativeEngine, type NativeEngine } from '../../../src/lib/db/native';
-import { createNodeConnector } from '../../../src/lib/db/node';
-import { aggregateOnePass, csvSource, plainEngine, planScan, type ScanEngine } from '../../../src/lib/db/rawlog-onepass';
 import { createResolver } from '../../../src/lib/geo/resolve';
+import { bothEngines, inMemory, readLog } from '../fixtures/engine';
 
 const encode = (text: string) => new TextEncoder().encode(text);
-const reader = (bytes: Uint8Array) => ({ size: bytes.length, read: async (start: number, end: number) => bytes.slice(start, end) });
 
 /** Line feeds before each byte, counted the slow way. */
 function naiveLine(bytes: Uint8Array, position: number): number {
@@ -25,10 +18,12 @@ describe('linesAtPositions: the physical line of a byte', () => {
 	it.each([
 		['a\nb\nc\n', [0, 2, 4], [1, 2, 3]],
 		['a\r\n"x\r\ny"\r\nc\r\n', [0, 3, 11], [1, 2, 4]],
-		['"p\nq\nr"\nb\n', [9], [4]]
+		['"p\nq\nr"\nb\n', [9], [4]],
+		['a\n"x\ny"\nc\n', [8], [4]],
+		['"p\nq\nr"\nb\nc\n', [8], [4]]
 	])('%j at %j', async (text, positions, lines) => {
 		const bytes = encode(text);
-		const got = await linesAtPositions(reader(bytes).read, bytes.length, positions);
+		const got = await linesAtPositions(inMemory(bytes).read, bytes.length, positions);
 		expect(positions.map((p) => got.get(p))).toEqual(lines);
 	});
 
@@ -36,7 +31,7 @@ describe('linesAtPositions: the physical line of a byte', () => {
 		await fc.assert(
 			fc.asyncProperty(fc.array(fc.constantFrom(0x61, 0x0a, 0x0d, 0x22, 0x3b), { maxLength: 200 }), fc.array(fc.nat(220), { maxLength: 6 }), async (raw, positions) => {
 				const bytes = new Uint8Array(raw);
-				const got = await linesAtPositions(reader(bytes).read, bytes.length, positions);
+				const got = await linesAtPositions(inMemory(bytes).read, bytes.length, positions);
 				for (const p of positions) expect(got.get(p)).toBe(naiveLine(bytes, Math.min(p, bytes.length)));
 			})
 		);
@@ -44,7 +39,7 @@ describe('linesAtPositions: the physical line of a byte', () => {
 });
 
 describe('scanLineEnds: line ends and records of the wrong width', () => {
-	const scan = (text: string, columnCount = 2) => scanLineEnds(reader(encode(text)).read, encode(text).length, { start: 0, firstLine: 1, delimiter: ';', columnCount });
+	const scan = (text: string, columnCount = 2) => scanLineEnds(inMemory(encode(text)).read, encode(text).length, { start: 0, firstLine: 1, delimiter: ';', columnCount });
 	it.each([
 		['a;b\nc;d\n', { lf: 2, crlf: 0, bareCr: null, malformed: 0 }],
 		['a;b\r\nc;d\r\n', { lf: 0, crlf: 2, bareCr: null, malformed: 0 }],
@@ -89,54 +84,28 @@ const LOGS: [string, string][] = [
 	['mixed, CRLF first', joined((i) => (i % 2 === 0 ? '\r\n' : '\n'))]
 ];
 
-const dir = mkdtempSync(path.join(tmpdir(), 'line-ends-'));
 const options = { granularity: 'month' as const, defaultIndicator: 'benefits_e_dossiers', resolver: createResolver(embedded.reference.provinces) };
 
 describe('the one-pass reader names malformed lines by physical line and reads mixed line ends, on both engines', () => {
-	let wasm: Connector;
-	let native: NativeEngine;
 	let n = 0;
-	beforeAll(async () => {
-		wasm = await createNodeConnector();
-		native = await createNativeEngine({ threads: 2, memoryLimit: '1GB' });
-	});
-	afterAll(async () => {
-		await wasm.close();
-		await native.db.close();
-		rmSync(dir, { recursive: true, force: true });
-	});
+	describe.each(bothEngines())('$name', (e) => {
+		const read = (text: string) => readLog(e, `log-${++n}.csv`, text, options);
 
-	async function read(engine: 'wasm' | 'native', text: string) {
-		const name = `log-${++n}.csv`;
-		const file = path.join(dir, name);
-		writeFileSync(file, text);
-		let scan: ScanEngine = native;
-		if (engine === 'wasm') {
-			await wasm.registerFileText(name, text);
-			scan = plainEngine(wasm);
-		}
-		const bytes = encode(text);
-		const plan = planScan(name, bytes);
-		const where = engine === 'wasm' ? name : file;
-		return aggregateOnePass(scan, csvSource([where], plan), plan, { ...options, fileName: name, bytesTotal: bytes.length, bytes: [reader(bytes)] });
-	}
-
-	for (const engine of ['wasm', 'native'] as const) {
-		it.each(LOGS)(`${engine}: %s`, async (_, text) => {
-			const out = await read(engine, text);
+		it.each(LOGS)('%s', async (_, text) => {
+			const out = await read(text);
 			if (out.status !== 'done') throw new Error('cancelled');
 			const { summary } = out;
 			expect([summary.rowsRead, summary.imported, summary.rejectedRows]).toEqual([6, 4, 2]);
 			expect(summary.rejections.map((r) => r.reason)).toEqual(['malformed-line']);
-			expect(summary.rejections[0].examples.map((e) => e.slice(0, e.indexOf(' ')))).toEqual(['#5', '#9']);
+			expect(summary.rejections[0].examples.map((x) => x.slice(0, x.indexOf(' ')))).toEqual(['#5', '#9']);
 			const cells = summary.dataset.observations.map((o) => [o.unitCode, o.period, o.electronic, o.total].join(' ')).sort();
 			expect(cells).toEqual(['01 2024-03 1 2', '56 2024-03 0 1', '79 2024-03 1 1']);
 			expect(out.offices.find((o) => o.unitCode === '56')?.office).toBe('BHXH thành phố Nha Trang');
 		});
 
-		it(`${engine}: a line ended by CR alone stops the import with the file and the line`, async () => {
+		it('a line ended by CR alone stops the import with the file and the line', async () => {
 			const text = `${LINES.slice(0, 4).join('\n')}\r${LINES.slice(4).join('\n')}\n`.replace('giấy;B\n', 'giấy;B\r\n');
-			await expect(read(engine, text)).rejects.toMatchObject({ name: 'RawLogFormatError', problem: 'line-ends', line: 4 });
+			await expect(read(text)).rejects.toMatchObject({ name: 'RawLogFormatError', problem: 'line-ends', line: 4 });
 		});
-	}
+	});
 });

@@ -1,20 +1,16 @@
 import { execFile } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { promisify } from 'node:util';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { embedded } from '../../../src/lib/data/embedded';
-import type { Connector } from '../../../src/lib/db/connector';
-import { createNativeEngine, type NativeEngine } from '../../../src/lib/db/native';
-import { createNodeConnector } from '../../../src/lib/db/node';
-import { aggregateOnePass, csvSource, plainEngine, planScan, type OnePassOptions, type OnePassResult, type ScanEngine } from '../../../src/lib/db/rawlog-onepass';
+import { aggregateOnePass, csvSource, planScan, type OnePassOptions, type OnePassResult } from '../../../src/lib/db/rawlog-onepass';
 import { inlineVetted } from '../../../src/lib/db/rawlog-sql';
 import { createResolver } from '../../../src/lib/geo/resolve';
+import { bothEngines, leftovers, readLog } from '../fixtures/engine';
 
 const provinces = embedded.reference.provinces;
 const options: Omit<OnePassOptions, 'fileName' | 'bytesTotal' | 'bytes'> = { granularity: 'month', defaultIndicator: 'benefits_e_dossiers', resolver: createResolver(provinces) };
-const dir = mkdtempSync(path.join(tmpdir(), 'onepass-'));
 const cli = promisify(execFile);
 
 /**
@@ -87,65 +83,31 @@ function check(result: OnePassResult): void {
 	expect(new Map(result.offices.map((o) => [`${o.unitCode}|${o.office}|${o.period}`, { electronic: o.electronic, total: o.total }]))).toEqual(want.offices);
 }
 
-function inMemory(text: string): OnePassOptions['bytes'][number] {
-	const bytes = new TextEncoder().encode(text);
-	return { size: bytes.length, read: async (start, end) => bytes.slice(start, end) };
-}
-
-async function through(engine: ScanEngine, file: string, extra: Partial<OnePassOptions> = {}) {
-	const plan = planScan(path.basename(file), new TextEncoder().encode(LOG.text));
-	return aggregateOnePass(engine, csvSource([file], plan), plan, { ...options, fileName: path.basename(file), bytesTotal: LOG.text.length, bytes: [inMemory(LOG.text)], ...extra });
-}
-
-async function leftovers(db: Connector): Promise<string[]> {
-	return (await db.query<{ name: string }>({ sql: "SELECT table_name AS name FROM duckdb_tables() WHERE table_name LIKE 'rawlog%'", params: [] })).map((r) => r.name);
-}
-
 describe('the one-pass reader, on both engines, against counts made from the rows themselves', () => {
-	let wasm: Connector;
-	let native: NativeEngine;
-	const file = path.join(dir, 'log.csv');
-	beforeAll(async () => {
-		wasm = await createNodeConnector();
-		native = await createNativeEngine({ threads: 2, memoryLimit: '1GB' });
-		writeFileSync(file, LOG.text);
-	});
-	afterAll(async () => {
-		await wasm.close();
-		await native.db.close();
-		rmSync(dir, { recursive: true, force: true });
-	});
+	const engines = bothEngines();
+	const native = engines.find((e) => e.name === 'native')!;
 
-	it('DuckDB-WASM (the page\'s engine): BOM, comment, semicolons, CRLF, quoted line breaks, times of day, codes and names, planted bad rows', async () => {
-		await wasm.registerFileText('log.csv', LOG.text);
-		const out = await through(plainEngine(wasm), 'log.csv');
+	it.each(engines)('$name: BOM, comment, semicolons, CRLF, quoted line breaks, times of day, codes and names, planted bad rows', async (e) => {
+		const out = await readLog(e, 'log.csv', LOG.text, options);
 		expect(out.status).toBe('done');
 		if (out.status === 'done') check(out);
-		expect(await leftovers(wasm)).toEqual([]);
+		expect(await leftovers(e.engine.db)).toEqual([]);
 	});
 
-	it('native DuckDB (the CLI\'s engine) gives the same counts', async () => {
-		const out = await through(native, file);
-		expect(out.status).toBe('done');
-		if (out.status === 'done') check(out);
-		expect(await leftovers(native.db)).toEqual([]);
-	});
-
-	it('malformed lines are reported with their line and text', async () => {
-		const out = await through(native, file);
+	it.each(engines)('$name: malformed lines are reported with their line and text', async (e) => {
+		const out = await readLog(e, 'log.csv', LOG.text, options);
 		if (out.status !== 'done') throw new Error('cancelled');
 		const malformed = out.summary.rejections.find((r) => r.reason === 'malformed-line')!;
-		expect(malformed.examples.some((e) => e.includes('2024-03-02;Hà Nội;giấy;X;extra'))).toBe(true);
+		expect(malformed.examples.some((x) => x.includes('2024-03-02;Hà Nội;giấy;X;extra'))).toBe(true);
 	});
 
-	it('cancel mid-file stops the query and leaves nothing behind; a new pass then completes', async () => {
-		const big = path.join(dir, 'big.csv');
+	it('native: cancel mid-file stops the query and leaves nothing behind; a new pass then completes', async () => {
 		const row = '2024-03-15 08:30:00;Hà Nội;Điện tử;BHXH cơ sở 1\n';
-		writeFileSync(big, `Ngày tiếp nhận;Tỉnh;Kênh;Cơ quan tiếp nhận\n${row.repeat(3_000_000)}`);
+		const big = await native.put('big.csv', `Ngày tiếp nhận;Tỉnh;Kênh;Cơ quan tiếp nhận\n${row.repeat(3_000_000)}`);
 		const plan = planScan('big.csv', readFileSync(big).subarray(0, 4096));
 		const controller = new AbortController();
 		let seen = 0;
-		const started = aggregateOnePass(native, csvSource([big], plan), plan, {
+		const started = aggregateOnePass(native.engine, csvSource([big], plan), plan, {
 			...options,
 			fileName: 'big.csv',
 			bytesTotal: 1,
@@ -156,13 +118,15 @@ describe('the one-pass reader, on both engines, against counts made from the row
 			}
 		});
 		expect((await started).status).toBe('cancelled');
-		expect(await leftovers(native.db)).toEqual([]);
-		const again = await through(native, file);
+		expect(await leftovers(native.engine.db)).toEqual([]);
+		const again = await readLog(native, 'log.csv', LOG.text, options);
 		expect(again.status).toBe('done');
 	});
 
 	it('the same fixture through `cli aggregate` gives the same counts, by province and by office', async () => {
 		const want = expected();
+		const file = await native.put('log.csv', LOG.text);
+		const dir = path.dirname(file);
 		const outFile = path.join(dir, 'out.csv');
 		const officeFile = path.join(dir, 'offices.csv');
 		const run = (args: string[]) => cli('npx', ['tsx', 'src/cli/main.ts', 'aggregate', ...args], { encoding: 'utf8' }).catch((e: { code: number; stderr: string }) => e);

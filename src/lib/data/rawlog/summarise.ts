@@ -69,6 +69,18 @@ export interface SummariseOptions {
 
 const MAX_EXAMPLES = 5;
 
+const compareText = (a: string | null, b: string | null) => (a === b ? 0 : a === null ? 1 : b === null ? -1 : a < b ? -1 : 1);
+
+/**
+ * The groups in a fixed order: DuckDB's parallel aggregation (native, several threads) returns them in
+ * any order, and the examples of a rejection are the first met, which must be the same on every run.
+ */
+function inFixedOrder(groups: readonly RawGroup[]): RawGroup[] {
+	return [...groups].sort(
+		(a, b) => compareText(a.month, b.month) || compareText(a.province, b.province) || compareText(a.field, b.field) || compareText(a.channel, b.channel) || compareText(a.badDate, b.badDate)
+	);
+}
+
 /**
  * Turns counted groups into per-province observations (electronic, total) and rejections, so that
  * imported + rejected = rows read. A row with several problems is rejected once, for the first of:
@@ -105,7 +117,7 @@ export function summariseRawLog(groups: readonly RawGroup[], malformed: { rows: 
 	const cells = new Map<string, Observation>();
 	let rowsRead = malformed.rows;
 	let imported = 0;
-	for (const g of groups) {
+	for (const g of inFixedOrder(groups)) {
 		rowsRead += g.dossiers;
 		if (g.month === null) {
 			reject('bad-date', g.dossiers, g.badDate ?? '');

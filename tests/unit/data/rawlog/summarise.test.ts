@@ -65,6 +65,19 @@ describe('summariseRawLog', () => {
 		expect(s.imported + s.rejectedRows).toBe(s.rowsRead);
 	});
 
+	it('gives the same examples whatever order the groups come in (native DuckDB returns them in any)', () => {
+		const groups = [
+			...['Atlantis', 'Mordor', 'Lilliput', 'Oz', 'Narnia', 'Utopia', 'Laputa'].map((p, i) => g('2024-03', p, 'Thu', 'giấy', i + 1)),
+			...['không rõ', '31/02/2024', '', '2024-13-01', 'hôm qua', '1924-01-05'].map((d, i) => g(null, 'Hà Nội', 'Thu', 'giấy', 1, d)),
+			g('2024-03', 'Hà Nội', 'Thu', 'fax', 2)
+		];
+		const byOrder = [groups, [...groups].reverse(), [...groups.slice(5), ...groups.slice(0, 5)]].map((list) => summariseRawLog(list, { rows: 0, examples: [] }, options).rejections);
+		expect(byOrder[1]).toEqual(byOrder[0]);
+		expect(byOrder[2]).toEqual(byOrder[0]);
+		// Five of seven unknown provinces: which five is fixed (the first in code-unit order), not the first met.
+		expect(byOrder[0].find((r) => r.reason === 'unknown-province')?.examples).toEqual(['Atlantis', 'Laputa', 'Lilliput', 'Mordor', 'Narnia']);
+	});
+
 	it('without a field column every row counts for the default indicator', () => {
 		const s = summariseRawLog([g('2024-05', 'Cà Mau', null, 'điện tử', 2)], { rows: 0, examples: [] }, { ...options, granularity: 'year' });
 		expect(s.dataset.observations).toEqual([

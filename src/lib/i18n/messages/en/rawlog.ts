@@ -45,7 +45,6 @@ export const rawlog = {
 	'format.utf16': 'The file is UTF-16: save it as UTF-8 CSV.',
 	'format.no-header': 'No header row found.',
 	'format.columns': 'Required columns missing',
-	'format.long-line': 'A line is longer than 16 MB.',
 	'format.line-ends': 'A line ends with a carriage return (CR) alone: it could be a line end or part of a value. Save the file with LF or CRLF line ends.',
 	'lineLabel': 'Line {line}:',
 	'role.date': 'date',

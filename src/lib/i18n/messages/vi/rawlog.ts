@@ -45,7 +45,6 @@ export const rawlog = {
 	'format.utf16': 'Tệp mã hóa UTF-16: hãy lưu lại dưới dạng CSV UTF-8.',
 	'format.no-header': 'Không tìm thấy dòng tiêu đề.',
 	'format.columns': 'Thiếu cột bắt buộc',
-	'format.long-line': 'Có một dòng dài quá 16 MB.',
 	'format.line-ends': 'Có dòng kết thúc chỉ bằng ký tự CR (không có LF): không rõ đó là xuống dòng hay một phần của ô. Hãy lưu lại tệp với kiểu xuống dòng LF hoặc CRLF.',
 	'lineLabel': 'Dòng {line}:',
 	'role.date': 'ngày',
