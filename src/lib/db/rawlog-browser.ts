@@ -118,15 +118,17 @@ export function warmRawLogEngine(file: File): Promise<void> {
 const nobody: RawLogImportOptions['resolver'] = { resolve: () => ({ ok: false, reason: 'unknown', suggestions: [] }) };
 
 /**
- * A log this large is cut in two and read by two engines at once, when the machine has two cores: below
- * it, starting and warming a second engine costs more than it saves.
+ * A log this large is cut in two and read by two engines at once, when the machine has two cores and
+ * 4 GB of memory or more (a second engine holds its own compiled code and buffers: a few hundred MB):
+ * below this size, starting and warming a second engine costs more than it saves.
  */
 export const SPLIT_MIN_BYTES = 32 * 1024 * 1024;
 
 function splits(file: File): boolean {
 	// The bench (scripts/bench-rawlog-page.mjs) sets rawlogEngines = 1 to time the one-engine path beside it.
 	if ((globalThis as { rawlogEngines?: number }).rawlogEngines === 1) return false;
-	return file.size >= SPLIT_MIN_BYTES && (globalThis.navigator?.hardwareConcurrency ?? 1) >= 2;
+	const device = globalThis.navigator as (Navigator & { deviceMemory?: number }) | undefined;
+	return file.size >= SPLIT_MIN_BYTES && (device?.hardwareConcurrency ?? 1) >= 2 && (device?.deviceMemory ?? 4) >= 4;
 }
 
 async function warm(file: File): Promise<void> {

@@ -82,7 +82,9 @@ export interface ScanPart {
 
 /** Drops what an import made in each engine; failures are ignored (the engine may be gone). */
 export async function dropScanTables(parts: readonly ScanPart[]): Promise<void> {
-	for (const { engine } of parts) for (const s of [DROP_REJECTS, DROP_GROUPS, DROP_CANON]) await engine.db.exec(s).catch(() => {});
+	await Promise.all(parts.map(async ({ engine }) => {
+		for (const s of [DROP_REJECTS, DROP_GROUPS, DROP_CANON]) await engine.db.exec(s).catch(() => {});
+	}));
 }
 
 /** Progress over several parts scanned at once, each weighted by its bytes. */
@@ -160,12 +162,16 @@ export async function summariseParts(
 	const named = (file: number, text: string) => (files.length > 1 ? `${files[file]}: ${text}` : text);
 	let rejectedRows = 0;
 	const rejected: { file: number; position: number; line: number; kind: string; text: string }[] = [];
-	for (const part of parts) {
-		const r = await readRejects(part.engine.db);
-		rejectedRows += r.rows;
+	// Each engine's steps run one after another; the engines run side by side.
+	const eachPart = <T>(step: (part: ScanPart) => Promise<T>) => Promise.all(parts.map(step));
+	for (const { part, r, mixedRows } of await eachPart(async (part) => ({
+		part,
+		r: await readRejects(part.engine.db),
+		mixedRows: part.source.format === 'csv' && part.source.lineEnds === 'mixed' ? await takeMalformedGroups(part.engine.db) : 0
+	}))) {
+		rejectedRows += r.rows + mixedRows;
 		const fileOf = (path: string) => part.file ?? Math.max(0, part.source.files.indexOf(path));
 		rejected.push(...r.examples.map((e) => ({ ...e, file: fileOf(e.file), position: e.position + part.offset })));
-		if (part.source.format === 'csv' && part.source.lineEnds === 'mixed') rejectedRows += await takeMalformedGroups(part.engine.db);
 	}
 	rejected.sort((a, b) => a.file - b.file || a.position - b.position);
 	const examples = rejected.slice(0, 5);
@@ -181,11 +187,11 @@ export async function summariseParts(
 			...lenient.map((e) => ({ line: e.line, kind: 'WRONG NUMBER OF COLUMNS', text: named(e.file, e.text) }))
 		]
 	};
-	const latest = (await Promise.all(parts.map((p) => latestMonth(p.engine.db)))).reduce<string | null>((a, b) => (a === null || (b !== null && b > a) ? b : a), null);
+	const latest = (await eachPart((p) => latestMonth(p.engine.db))).reduce<string | null>((a, b) => (a === null || (b !== null && b > a) ? b : a), null);
 	const units34 = options.units34 && latest !== null && unitSetOfPeriod(bucketMonth(latest, options.granularity)) === 34 ? options.units34 : undefined;
 	const canon = new Map<string, [string, string, string]>();
-	for (const part of parts) {
-		for (const { column, raw } of await distinctTexts(part.engine.db)) {
+	for (const texts of await eachPart((part) => distinctTexts(part.engine.db))) {
+		for (const { column, raw } of texts) {
 			const key = `${column}\u0000${raw}`;
 			if (canon.has(key)) continue;
 			let c: string | null = null;
@@ -197,11 +203,13 @@ export async function summariseParts(
 	}
 	const groups: RawGroup[] = [];
 	const officeGroups: OfficeGroup[] = [];
-	for (const part of parts) {
+	for (const read of await eachPart(async (part) => {
 		await part.engine.db.exec(CREATE_CANON);
 		for (const q of insertCanonQueries([...canon.values()])) await part.engine.db.query(q);
-		groups.push(...(await readCanonicalGroups(part.engine.db)));
-		if (plan.columns.office !== null) officeGroups.push(...(await readCanonicalOfficeGroups(part.engine.db)));
+		return { groups: await readCanonicalGroups(part.engine.db), offices: plan.columns.office === null ? [] : await readCanonicalOfficeGroups(part.engine.db) };
+	})) {
+		groups.push(...read.groups);
+		officeGroups.push(...read.offices);
 	}
 	await dropScanTables(parts);
 	const synthetic = plan.preamble.synthetic;
