@@ -174,7 +174,7 @@ export async function importRawLogFile(file: File, options: RawLogImportOptions)
 		fileName: file.name,
 		bytesTotal: file.size,
 		bytes: [{ size: file.size, read }],
-		onprogress: (p) => options.onprogress?.({ ...p, rowsRead: 0, chunks: 0 } satisfies RawLogProgress)
+		onprogress: (p) => options.onprogress?.(p satisfies RawLogProgress)
 	};
 	try {
 		const cut = splits(file) ? await cutAfterLineFeed(read, file.size, Math.max(plan.preamble.dataStart, Math.floor(file.size / 2))) : null;

@@ -7,12 +7,10 @@ import type { ProvinceResolver } from '../geo/resolve';
 // What an import of a raw dossier log is given and how it fails: the reader is aggregateOnePass
 // (./rawlog-onepass.ts), in the page's DuckDB-WASM (./rawlog-browser.ts) or native DuckDB (./rawlog-node.ts).
 
-/** Progress of an import. rowsRead and chunks come from the chunked reader (removed): the one pass reports bytes only, and the page, which still shows rowsRead when it is not 0, gets 0 (rawlog-browser.ts). */
+/** Progress of an import: the bytes of the file read so far (the one pass knows bytes, not rows, until it ends). */
 export interface RawLogProgress {
 	bytesDone: number;
 	bytesTotal: number;
-	rowsRead: number;
-	chunks: number;
 }
 
 export interface RawLogImportOptions {

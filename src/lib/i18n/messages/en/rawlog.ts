@@ -10,7 +10,6 @@ export const rawlog = {
 	cancel: 'Cancel',
 	starting: 'Starting DuckDB…',
 	reading: 'Reading',
-	rowsSoFar: 'rows read',
 	cancelled: 'Cancelled. Nothing was kept.',
 	failed: 'The file could not be imported',
 	resultTitle: 'Result',

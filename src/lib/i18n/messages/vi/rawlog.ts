@@ -10,7 +10,6 @@ export const rawlog = {
 	cancel: 'Hủy',
 	starting: 'Đang khởi động DuckDB…',
 	reading: 'Đang đọc',
-	rowsSoFar: 'dòng đã đọc',
 	cancelled: 'Đã hủy. Không có gì được lưu.',
 	failed: 'Không nhập được tệp',
 	resultTitle: 'Kết quả',
