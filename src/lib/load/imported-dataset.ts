@@ -4,7 +4,7 @@ import type { DatasetInfo } from '../data/observation';
 import { datasetContents, type PeriodIndicator } from '../db/queries';
 import { chooseSelection } from '../state/dataset-selection';
 import { browserCoordinator } from './browser';
-import { periodView, type PeriodView } from './period-view';
+import { periodView, type PeriodView } from '../db/period-view';
 
 export interface LoadedView extends PeriodView {
 	info: DatasetInfo;
