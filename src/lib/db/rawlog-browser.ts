@@ -133,32 +133,34 @@ function splits(file: File): boolean {
 
 async function warm(file: File): Promise<void> {
 	mark('warm-start');
-	await Promise.all([warmEngine(file, 'page'), ...(splits(file) ? [warmEngine(file, 'partner')] : [])]);
+	try {
+		const plan = await sniffRawLog(file);
+		const bytes = new Uint8Array(await file.slice(0, Math.min(file.size, WARM_BYTES)).arrayBuffer());
+		const head = bytes.length < file.size ? bytes.subarray(0, bytes.lastIndexOf(0x0a) + 1) : bytes;
+		// Both are waited for, failed or not: an import must not start while a warm-up still runs on its engine.
+		await Promise.allSettled([warmEngine('page', plan, head), ...(splits(file) ? [warmEngine('partner', plan, head)] : [])]);
+	} catch {
+		// The import says what is wrong.
+	}
 	mark('warm-done');
 }
 
-async function warmEngine(file: File, which: 'page' | 'partner'): Promise<void> {
+/** The whole import once over `head` (the first lines of the log), result thrown away. */
+async function warmEngine(which: 'page' | 'partner', plan: ScanPlan, head: Uint8Array): Promise<void> {
+	const e = await engine(undefined, which);
+	const name = `rawlog-warm-${++counter}.csv`;
+	await e.registerBytes(name, head.slice());
 	try {
-		const plan = await sniffRawLog(file);
-		const e = await engine(undefined, which);
-		const name = `rawlog-warm-${++counter}.csv`;
-		const bytes = new Uint8Array(await file.slice(0, Math.min(file.size, WARM_BYTES)).arrayBuffer());
-		const head = bytes.length < file.size ? bytes.subarray(0, bytes.lastIndexOf(0x0a) + 1) : bytes;
-		await e.registerBytes(name, head.slice());
-		try {
-			await aggregateOnePass(e, csvSource([name], plan, bufferBytes(head.length)), plan, {
-				fileName: name,
-				bytesTotal: head.length,
-				bytes: [{ size: head.length, read: async (start, end) => head.slice(start, end) }],
-				granularity: 'month',
-				defaultIndicator: 'warm-up',
-				resolver: nobody
-			});
-		} finally {
-			await e.drop(name).catch(() => {});
-		}
-	} catch {
-		// The import says what is wrong.
+		await aggregateOnePass(e, csvSource([name], plan, bufferBytes(head.length)), plan, {
+			fileName: name,
+			bytesTotal: head.length,
+			bytes: [{ size: head.length, read: async (start, end) => head.slice(start, end) }],
+			granularity: 'month',
+			defaultIndicator: 'warm-up',
+			resolver: nobody
+		});
+	} finally {
+		await e.drop(name).catch(() => {});
 	}
 }
 

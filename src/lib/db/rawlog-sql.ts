@@ -154,14 +154,19 @@ export async function takeMalformedGroups(db: Connector): Promise<number> {
 	return Number(row?.rows ?? 0);
 }
 
+/** Whether the rejects table of a scan exists (the counts and checks below read it only then). */
+async function hasRejects(db: Connector): Promise<boolean> {
+	const [row] = await db.query<{ n: number }>({ sql: `SELECT count(*)::INTEGER AS n FROM duckdb_tables() WHERE table_name = ?`, params: [REJECTS] });
+	return Boolean(row?.n);
+}
+
 /**
  * Data rows the reader set aside, counted once per line, with the first five. DuckDB's `line` counts
  * records (it drifts from the file's lines after a quoted line break), so each example also gives the
  * byte where its line starts, from which the caller counts the physical line.
  */
 export async function readRejects(db: Connector): Promise<{ rows: number; examples: { line: number; position: number; kind: string; text: string; file: string }[] }> {
-	const exists = await db.query<{ n: number }>({ sql: `SELECT count(*)::INTEGER AS n FROM duckdb_tables() WHERE table_name = ?`, params: [REJECTS] });
-	if (!exists[0]?.n) return { rows: 0, examples: [] };
+	if (!(await hasRejects(db))) return { rows: 0, examples: [] };
 	const [count] = await db.query<{ rows: number }>({ sql: `SELECT count(*)::BIGINT AS rows FROM (SELECT DISTINCT scan_id, file_id, line FROM ${REJECTS})`, params: [] });
 	const examples = await db.query<{ line: number; position: number; kind: string; text: string; file: string }>({
 		sql: `SELECT e.line, min(e.line_byte_position) AS position, any_value(e.error_type) AS kind, any_value(e.csv_line) AS text, any_value(s.file_path) AS file
@@ -182,8 +187,7 @@ export async function readRejects(db: Connector): Promise<{ rows: number; exampl
  * hide one, so they count against it too.
  */
 export async function endedOutsideQuotes(db: Connector): Promise<boolean> {
-	const exists = await db.query<{ n: number }>({ sql: `SELECT count(*)::INTEGER AS n FROM duckdb_tables() WHERE table_name = ?`, params: [REJECTS] });
-	if (!exists[0]?.n) return true;
+	if (!(await hasRejects(db))) return true;
 	const [row] = await db.query<{ n: number }>({ sql: `SELECT count(*)::INTEGER AS n FROM ${REJECTS} WHERE error_type NOT IN (?, ?)`, params: ['MISSING COLUMNS', 'TOO MANY COLUMNS'] });
 	return Number(row?.n ?? 0) === 0;
 }
