@@ -1,5 +1,5 @@
 import { ImportError } from './errors';
-import { headerKey, looksLikeHeader, looksNumeric, type HeaderLayout } from './header';
+import { headerKey, looksLikeHeader, looksNumeric, roleOfLabel, type HeaderLayout } from './header';
 import type { SourceTable } from './table';
 
 /**
@@ -62,6 +62,21 @@ export function checkStructure(table: SourceTable, layout: HeaderLayout): void {
 		// Another header above the one chosen: which one names the columns is a guess.
 		if (row.filter((c) => c !== '').length >= 3 && !row.some(looksNumeric) && looksLikeHeader(row) && !isRepeatOfHeader(row, header)) {
 			throw ambiguity('secondHeader', { line: headerLine, header: table.rowNumbers[i], text: table.rows[layout.headerIndex].filter(Boolean).join(' | ').slice(0, 120) });
+		}
+	}
+	// Two header rows that are each a whole header on their own (a unit column and a count or rate
+	// column) and name one column as two different things are two headers, not one header on two rows:
+	// which one names the columns is a guess, and the rows below may fit either, shifted. (A merged
+	// header's rows agree where both name a column; under a unit column, a code and a name agree.)
+	if (layout.headerRows === 2) {
+		const [top, second] = header;
+		const kind = (cell: string | undefined) => {
+			const role = roleOfLabel(cell ?? '');
+			return role === 'code' ? 'name' : role;
+		};
+		const disagree = top.some((c, j) => kind(c) !== null && kind(second[j]) !== null && kind(c) !== kind(second[j]));
+		if (looksLikeHeader(top) && looksLikeHeader(second) && disagree) {
+			throw ambiguity('secondHeader', { line: table.rowNumbers[layout.headerIndex + 1], header: headerLine, text: second.filter(Boolean).join(' | ').slice(0, 120) });
 		}
 	}
 	for (let i = layout.headerIndex + layout.headerRows; i < table.rows.length; i++) {

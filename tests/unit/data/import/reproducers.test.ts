@@ -46,6 +46,15 @@ describe('reproducers of issue 11', () => {
 		await expect(readFileTable('b.csv', bytes(end))).rejects.toMatchObject({ detail: { kind: 'secondHeader', line: 67, header: 1 } });
 	});
 
+	it('a second full header right under the first stops: it is not one header on two rows (the row below fitted it shifted)', async () => {
+		// Found by structural-faults (seed 1554637739): read as a two-row header, "Hà Nội;1;2;50,00%" became 2 of 50.
+		const text = 'Tỉnh;Điện tử;Tổng số;Tỷ lệ\nMã tỉnh;Tỉnh;Điện tử;Tổng số;Tỷ lệ;Kỳ\nHà Nội;1;2;50,00%\n';
+		await expect(readFileTable('two.csv', bytes(text))).rejects.toMatchObject({ detail: { kind: 'secondHeader', line: 2, header: 1 } });
+		// The same header twice is one header repeated, read as before.
+		const repeated = await readFileTable('same.csv', bytes('Tỉnh;Điện tử;Tổng số\nTỉnh;Điện tử;Tổng số\nHà Nội;1;2\n'));
+		expect(repeated.layout.roles).toEqual(['name', 'electronic', 'total']);
+	});
+
 	it('a count column holding 1, 2, 3 … (the STT read as counts) stops', async () => {
 		const text = ['Tỉnh;Điện tử;Tổng số', ...embedded.appendix.observations.slice(0, 6).map((o, i) => `${o.sourceName};${i + 1};${o.total}`)].join('\n');
 		const source = readPastedTable(text);
