@@ -9,7 +9,7 @@ import { normaliseField } from '../data/rawlog/field';
 import { unitSetOfPeriod } from '../geo/crosswalk';
 import type { Connector } from './connector';
 import { RawLogFormatError, type RawLogImportOptions } from './rawlog-import';
-import { CREATE_CANON, distinctTexts, DROP_CANON, DROP_GROUPS, DROP_REJECTS, insertCanonQueries, latestMonth, readCanonicalGroups } from './rawlog-queries';
+import { DROP_GROUPS, DROP_REJECTS, groupTexts, readCanonicalGroups, type CanonRow } from './rawlog-queries';
 import { linesAtPositions, scanLineEnds, type ReadBytes } from '../data/rawlog/line-ends';
 import { onePassGroupsQuery, readCanonicalOfficeGroups, readRejects, takeMalformedGroups, type OfficeGroup, type ScanColumns, type ScanSource } from './rawlog-sql';
 import type { Query } from './sql';
@@ -80,11 +80,9 @@ export interface ScanPart {
 	file?: number;
 }
 
-/** Drops what an import made in each engine; failures are ignored (the engine may be gone). */
+/** Drops what an import made in each engine, in one round trip each; failures are ignored (the engine may be gone). */
 export async function dropScanTables(parts: readonly ScanPart[]): Promise<void> {
-	await Promise.all(parts.map(async ({ engine }) => {
-		for (const s of [DROP_REJECTS, DROP_GROUPS, DROP_CANON]) await engine.db.exec(s).catch(() => {});
-	}));
+	await Promise.all(parts.map(({ engine }) => engine.db.exec(DROP_REJECTS + DROP_GROUPS).catch(() => {})));
 }
 
 /** Progress over several parts scanned at once, each weighted by its bytes. */
@@ -187,10 +185,11 @@ export async function summariseParts(
 			...lenient.map((e) => ({ line: e.line, kind: 'WRONG NUMBER OF COLUMNS', text: named(e.file, e.text) }))
 		]
 	};
-	const latest = (await eachPart((p) => latestMonth(p.engine.db))).reduce<string | null>((a, b) => (a === null || (b !== null && b > a) ? b : a), null);
+	const read = await eachPart((part) => groupTexts(part.engine.db));
+	const latest = read.map((r) => r.latest).reduce<string | null>((a, b) => (a === null || (b !== null && b > a) ? b : a), null);
 	const units34 = options.units34 && latest !== null && unitSetOfPeriod(bucketMonth(latest, options.granularity)) === 34 ? options.units34 : undefined;
-	const canon = new Map<string, [string, string, string]>();
-	for (const texts of await eachPart((part) => distinctTexts(part.engine.db))) {
+	const canon = new Map<string, CanonRow>();
+	for (const { texts } of read) {
 		for (const { column, raw } of texts) {
 			const key = `${column}\u0000${raw}`;
 			if (canon.has(key)) continue;
@@ -203,13 +202,13 @@ export async function summariseParts(
 	}
 	const groups: RawGroup[] = [];
 	const officeGroups: OfficeGroup[] = [];
-	for (const read of await eachPart(async (part) => {
-		await part.engine.db.exec(CREATE_CANON);
-		for (const q of insertCanonQueries([...canon.values()])) await part.engine.db.query(q);
-		return { groups: await readCanonicalGroups(part.engine.db), offices: plan.columns.office === null ? [] : await readCanonicalOfficeGroups(part.engine.db) };
-	})) {
-		groups.push(...read.groups);
-		officeGroups.push(...read.offices);
+	const rows = [...canon.values()];
+	for (const folded of await eachPart(async (part) => ({
+		groups: await readCanonicalGroups(part.engine.db, rows),
+		offices: plan.columns.office === null ? [] : await readCanonicalOfficeGroups(part.engine.db, rows)
+	}))) {
+		groups.push(...folded.groups);
+		officeGroups.push(...folded.offices);
 	}
 	await dropScanTables(parts);
 	const synthetic = plan.preamble.synthetic;

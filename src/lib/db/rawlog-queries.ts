@@ -66,48 +66,68 @@ export function monthsOfDatesQuery(dates: readonly string[]): Query {
 export const DROP_REJECTS = `DROP TABLE IF EXISTS ${REJECTS}; DROP TABLE IF EXISTS ${SCANS};`;
 export const DROP_GROUPS = `DROP TABLE IF EXISTS ${GROUPS_TABLE};`;
 
-/** The distinct raw texts of the running table, per column: a few hundred at most, to classify in TypeScript. */
-export async function distinctTexts(db: Connector): Promise<{ column: 'province' | 'field' | 'channel'; raw: string }[]> {
-	return db.query({
-		sql: `SELECT 'province' AS "column", province AS raw FROM ${GROUPS_TABLE} WHERE province IS NOT NULL GROUP BY province
+/**
+ * What the TypeScript classification needs from the running table, in one round trip: its distinct raw
+ * texts per column (a few hundred at most) and its latest month ("2025-09", null when no date could be
+ * read), which says whether the log's units are the 63 provinces or the 34 units.
+ */
+export async function groupTexts(db: Connector): Promise<{ latest: string | null; texts: { column: 'province' | 'field' | 'channel'; raw: string }[] }> {
+	const rows = await db.query<{ column: 'latest' | 'province' | 'field' | 'channel'; raw: string | null }>({
+		sql: `SELECT 'latest' AS "column", max(month) AS raw FROM ${GROUPS_TABLE}
+			UNION ALL SELECT 'province', province FROM ${GROUPS_TABLE} WHERE province IS NOT NULL GROUP BY province
 			UNION ALL SELECT 'field', field FROM ${GROUPS_TABLE} WHERE field IS NOT NULL GROUP BY field
 			UNION ALL SELECT 'channel', channel FROM ${GROUPS_TABLE} WHERE channel IS NOT NULL GROUP BY channel`,
 		params: []
 	});
+	const latest = rows.find((r) => r.column === 'latest')?.raw ?? null;
+	const texts = rows.flatMap((r) => (r.column === 'latest' || r.raw === null ? [] : [{ column: r.column, raw: r.raw }]));
+	return { latest, texts };
 }
 
-/** The latest month of the running table ("2025-09"), or null when no date could be read. */
-export async function latestMonth(db: Connector): Promise<string | null> {
-	const [row] = await db.query<{ latest: string | null }>({ sql: `SELECT max(month) AS latest FROM ${GROUPS_TABLE}`, params: [] });
-	return row?.latest ?? null;
-}
+/** A raw text → its canonical text, for one column of the running table. */
+export type CanonRow = readonly ['province' | 'field' | 'channel', string, string];
 
-export const CANON_TABLE = 'rawlog_canon';
-export const CREATE_CANON = `CREATE OR REPLACE TEMP TABLE ${CANON_TABLE} ("column" VARCHAR, raw VARCHAR, canon VARCHAR)`;
-export const DROP_CANON = `DROP TABLE IF EXISTS ${CANON_TABLE};`;
+const HEX = Array.from({ length: 256 }, (_, i) => i.toString(16).padStart(2, '0'));
+const utf8 = new TextEncoder();
 
-/** Inserts of the canonical texts, a few hundred rows per statement (one round trip each, not one per row). */
-export function insertCanonQueries(rows: readonly (readonly [string, string, string])[], perStatement = 250): Query[] {
-	const out: Query[] = [];
-	for (let i = 0; i < rows.length; i += perStatement) {
-		const part = rows.slice(i, i + perStatement);
-		out.push({ sql: `INSERT INTO ${CANON_TABLE} VALUES ${part.map(() => '(?, ?, ?)').join(', ')}`, params: part.flat() });
-	}
+function hex(text: string): string {
+	let out = '';
+	for (const byte of utf8.encode(text)) out += HEX[byte];
 	return out;
 }
 
+/**
+ * The canonical texts as ONE bound value: "column:hex(raw):hex(canon)" joined by commas. Hex leaves
+ * no character of a text (a comma, a colon, a quote, a line break) to be read as a separator, and
+ * one value binds in one round trip where a table of a few hundred rows took a statement to create
+ * it and one per 250 rows to fill it. canonTable() turns it back into rows, in SQL.
+ */
+export function canonParam(rows: readonly CanonRow[]): string {
+	return rows.map(([column, raw, canon]) => `${column}:${hex(raw)}:${hex(canon)}`).join(',');
+}
+
+/** The rows of a canonParam() value as a table ("column", raw, canon): SQL for a CTE body, one placeholder. */
+export function canonTable(): string {
+	return `SELECT split_part(e, ':', 1) AS "column", decode(unhex(split_part(e, ':', 2))) AS raw, decode(unhex(split_part(e, ':', 3))) AS canon
+		FROM (SELECT unnest(string_split(?, ',')) AS e) WHERE e <> ''`;
+}
+
 /** The canonical-groups query of readCanonicalGroups; `keep` adds raw group columns kept as they are (", g.office"). */
-export function canonicalGroupsSql(keep = ''): string {
-	return `SELECT g.month,
+export function canonicalGroupsQuery(canon: readonly CanonRow[], keep = ''): Query {
+	return {
+		sql: `WITH canon AS (${canonTable()})
+			SELECT g.month,
 				coalesce(p.canon, g.province) AS province,
 				CASE WHEN g.field IS NULL THEN NULL ELSE coalesce(f.canon, g.field) END AS field,
 				coalesce(c.canon, g.channel) AS channel${keep},
 				sum(g.dossiers)::BIGINT AS dossiers, min(g.bad_date) AS bad_date
 			FROM ${GROUPS_TABLE} g
-			LEFT JOIN ${CANON_TABLE} p ON p."column" = 'province' AND p.raw = g.province
-			LEFT JOIN ${CANON_TABLE} f ON f."column" = 'field' AND f.raw = g.field
-			LEFT JOIN ${CANON_TABLE} c ON c."column" = 'channel' AND c.raw = g.channel
-			GROUP BY ALL`;
+			LEFT JOIN canon p ON p."column" = 'province' AND p.raw = g.province
+			LEFT JOIN canon f ON f."column" = 'field' AND f.raw = g.field
+			LEFT JOIN canon c ON c."column" = 'channel' AND c.raw = g.channel
+			GROUP BY ALL`,
+		params: [canonParam(canon)]
+	};
 }
 
 /**
@@ -115,10 +135,9 @@ export function canonicalGroupsSql(keep = ''): string {
  * name by its code, a field by its indicator id, a channel by "electronic"/"paper"), summed again:
  * thousands of groups become about one per unit, period, field and channel, plus the rejected texts.
  */
-export async function readCanonicalGroups(db: Connector): Promise<RawGroup[]> {
-	const rows = await db.query<{ month: string | null; province: string | null; field: string | null; channel: string | null; dossiers: number; bad_date: string | null }>({
-		sql: canonicalGroupsSql(),
-		params: []
-	});
+export async function readCanonicalGroups(db: Connector, canon: readonly CanonRow[]): Promise<RawGroup[]> {
+	const rows = await db.query<{ month: string | null; province: string | null; field: string | null; channel: string | null; dossiers: number; bad_date: string | null }>(
+		canonicalGroupsQuery(canon)
+	);
 	return rows.map((r) => ({ month: r.month, province: r.province, field: r.field, channel: r.channel, dossiers: Number(r.dossiers), badDate: r.bad_date }));
 }

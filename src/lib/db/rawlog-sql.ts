@@ -1,7 +1,7 @@
 import { MAX_YEAR, MIN_YEAR } from '../data/rawlog/period';
 import type { RawGroup } from '../data/rawlog/summarise';
 import type { Connector } from './connector';
-import { canonicalGroupsSql, columnName, DATE_PART, GROUPS_TABLE, REJECTS, SCANS, withMonth } from './rawlog-queries';
+import { canonicalGroupsQuery, columnName, type CanonRow, DATE_PART, GROUPS_TABLE, REJECTS, SCANS, withMonth } from './rawlog-queries';
 import type { Param, Query } from './sql';
 
 /**
@@ -167,15 +167,15 @@ async function hasRejects(db: Connector): Promise<boolean> {
  */
 export async function readRejects(db: Connector): Promise<{ rows: number; examples: { line: number; position: number; kind: string; text: string; file: string }[] }> {
 	if (!(await hasRejects(db))) return { rows: 0, examples: [] };
-	const [count] = await db.query<{ rows: number }>({ sql: `SELECT count(*)::BIGINT AS rows FROM (SELECT DISTINCT scan_id, file_id, line FROM ${REJECTS})`, params: [] });
-	const examples = await db.query<{ line: number; position: number; kind: string; text: string; file: string }>({
-		sql: `SELECT e.line, min(e.line_byte_position) AS position, any_value(e.error_type) AS kind, any_value(e.csv_line) AS text, any_value(s.file_path) AS file
+	// One round trip: the count of lines rides on each of the first five (none: nothing was set aside).
+	const examples = await db.query<{ rows: number; line: number; position: number; kind: string; text: string; file: string }>({
+		sql: `SELECT count(*) OVER ()::BIGINT AS rows, e.line, min(e.line_byte_position) AS position, any_value(e.error_type) AS kind, any_value(e.csv_line) AS text, any_value(s.file_path) AS file
 			FROM ${REJECTS} e LEFT JOIN ${SCANS} s ON s.scan_id = e.scan_id AND s.file_id = e.file_id
 			GROUP BY e.scan_id, e.file_id, e.line ORDER BY e.file_id, e.line LIMIT 5`,
 		params: []
 	});
 	return {
-		rows: Number(count.rows),
+		rows: Number(examples[0]?.rows ?? 0),
 		examples: examples.map((r) => ({ line: Number(r.line), position: Number(r.position), kind: String(r.kind), text: String(r.text ?? '').replace(/^[\r\n]+|[\r\n]+$/g, ''), file: String(r.file ?? '') }))
 	};
 }
@@ -197,11 +197,10 @@ export interface OfficeGroup extends RawGroup {
 }
 
 /** The groups with canonical province, field and channel texts (see readCanonicalGroups), office kept. */
-export async function readCanonicalOfficeGroups(db: Connector): Promise<OfficeGroup[]> {
-	const rows = await db.query<{ month: string | null; province: string | null; field: string | null; channel: string | null; office: string | null; dossiers: number; bad_date: string | null }>({
-		sql: canonicalGroupsSql(', g.office'),
-		params: []
-	});
+export async function readCanonicalOfficeGroups(db: Connector, canon: readonly CanonRow[]): Promise<OfficeGroup[]> {
+	const rows = await db.query<{ month: string | null; province: string | null; field: string | null; channel: string | null; office: string | null; dossiers: number; bad_date: string | null }>(
+		canonicalGroupsQuery(canon, ', g.office')
+	);
 	return rows.map((r) => ({ month: r.month, province: r.province, field: r.field, channel: r.channel, office: r.office, dossiers: Number(r.dossiers), badDate: r.bad_date }));
 }
 
