@@ -1,5 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import type { Connector } from '../../../src/lib/db/connector';
 import { canonParam, canonTable, type CanonRow } from '../../../src/lib/db/rawlog-queries';
 import { bothEngines } from '../fixtures/engine';
 
@@ -20,7 +21,7 @@ const AWKWARD: CanonRow[] = [
 	['channel', '\t', 'paper']
 ];
 
-async function back(db: { query: <T>(q: { sql: string; params: string[] }) => Promise<T[]> }, rows: readonly CanonRow[]): Promise<CanonRow[]> {
+async function back(db: Connector, rows: readonly CanonRow[]): Promise<CanonRow[]> {
 	const out = await db.query<{ column: CanonRow[0]; raw: string; canon: string }>({ sql: `${canonTable()} ORDER BY ALL`, params: [canonParam(rows)] });
 	return out.map((r) => [r.column, r.raw, r.canon]);
 }
