@@ -90,7 +90,7 @@ const engineSeconds = 0; // the engine start is part of `seconds` (aggregateRawL
 let summary: RawLogSummary;
 if (method === 'duckdb') {
 	// The one-pass reader on native DuckDB, as `rank --input LOG` and `cli aggregate` read a log (engine start included).
-	summary = await aggregateRawLogFile(file, reference, { info, onprogress: sample });
+	({ summary } = await aggregateRawLogFile(file, reference, { info, onprogress: sample }));
 } else if (method === 'papaparse-stream') {
 	summary = await withPapaParse();
 } else if (method === 'papaparse') {

@@ -1,9 +1,8 @@
 import { writeFileSync } from 'node:fs';
-import { availableParallelism } from 'node:os';
 import path from 'node:path';
 import { GRANULARITIES } from '../lib/data/rawlog/period';
-import { aggregateLogFiles, DEFAULT_MEMORY, planLogFiles, rawLogFindings, withNativeEngine } from '../lib/db/rawlog-node';
-import { oneOf, readOptions, UsageError } from './args';
+import { aggregateLogFiles, describeEngine, engineSettings, planLogFiles, rawLogFindings, withNativeEngine } from '../lib/db/rawlog-node';
+import { engineChoices, ENGINE_OPTIONS, oneOf, readOptions, UsageError } from './args';
 import { loadEmbeddedFromDisk } from './files';
 export { AGGREGATE_USAGE } from './aggregate-usage';
 
@@ -13,19 +12,16 @@ function csvCell(value: string | number): string {
 }
 
 export async function aggregate(argv: readonly string[]): Promise<number> {
-	const options = readOptions(argv, ['input', 'out', 'granularity', 'by', 'memory', 'threads']);
+	const options = readOptions(argv, ['input', 'out', 'granularity', 'by', ...ENGINE_OPTIONS]);
 	const input = options.get('input');
 	const out = options.get('out');
 	if (!input) throw new UsageError('--input GLOB is required');
 	if (!out) throw new UsageError('--out FILE is required');
 	const granularity = oneOf(options, 'granularity', GRANULARITIES, 'month');
 	const by = oneOf(options, 'by', ['province', 'office'] as const, 'province');
-	const memory = options.get('memory') ?? DEFAULT_MEMORY;
-	if (!/^\d+(\.\d+)?\s*(MB|GB|MiB|GiB)$/i.test(memory)) throw new UsageError(`--memory is like 3GB or 800MB; got "${memory}"`);
-	const threads = Number(options.get('threads') ?? availableParallelism());
-	if (!Number.isInteger(threads) || threads < 1) throw new UsageError('--threads is a whole number ≥ 1');
+	const choices = engineChoices(options);
 
-	return withNativeEngine({ memoryLimit: memory, threads }, async (engine) => {
+	return withNativeEngine(choices, async (engine) => {
 		const files = (await engine.db.query<{ file: string }>({ sql: 'SELECT file FROM glob(?) ORDER BY file', params: [input] })).map((r) => r.file);
 		if (files.length === 0) throw new UsageError(`no file matches ${input}`);
 		const planned = await planLogFiles(engine, files, { name: input, refuse: (message) => new UsageError(message) });
@@ -43,7 +39,7 @@ export async function aggregate(argv: readonly string[]): Promise<number> {
 		writeFileSync(out, `${lines.join('\n')}\n`);
 		for (const line of rawLogFindings(files.length === 1 ? files[0] : input, summary)) process.stderr.write(`${line}\n`);
 		process.stderr.write(
-			`${input}: ${files.length} file(s), ${summary.rowsRead} rows read = ${summary.imported} counted + ${summary.rejectedRows} rejected; ${lines.length - 1} rows written to ${out}\n`
+			`${input}: ${files.length} file(s), ${summary.rowsRead} rows read = ${summary.imported} counted + ${summary.rejectedRows} rejected; ${lines.length - 1} rows written to ${out} (${describeEngine(await engineSettings(engine))})\n`
 		);
 		return summary.rejectedRows > 0 ? 1 : 0;
 	});

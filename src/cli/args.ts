@@ -26,3 +26,26 @@ export function oneOf<T extends string>(options: Map<string, string>, name: stri
 	if (!(allowed as readonly string[]).includes(value)) throw new UsageError(`--${name} is one of ${allowed.join(', ')}; got "${value}"`);
 	return value as T;
 }
+
+/** The options of every command that may read a raw dossier log with native DuckDB. */
+export const ENGINE_OPTIONS = ['memory', 'threads'] as const;
+
+/**
+ * --memory (DuckDB's memory_limit, e.g. 3GB or 800MB: past it, the aggregation spills to a temporary
+ * folder) and --threads (default: every core), checked; absent ones are left to the defaults.
+ */
+export function engineChoices(options: Map<string, string>): { memoryLimit?: string; threads?: number } {
+	const choices: { memoryLimit?: string; threads?: number } = {};
+	const memory = options.get('memory');
+	if (memory !== undefined) {
+		if (!/^\d+(\.\d+)?\s*(MB|GB|MiB|GiB)$/i.test(memory)) throw new UsageError(`--memory is like 3GB or 800MB; got "${memory}"`);
+		choices.memoryLimit = memory;
+	}
+	const threads = options.get('threads');
+	if (threads !== undefined) {
+		const n = Number(threads);
+		if (!/^\d+$/.test(threads.trim()) || !Number.isInteger(n) || n < 1) throw new UsageError(`--threads is a whole number ≥ 1; got "${threads}"`);
+		choices.threads = n;
+	}
+	return choices;
+}

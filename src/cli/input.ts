@@ -7,7 +7,7 @@ import { inFile } from '../lib/data/import/errors';
 import { periodFromText } from '../lib/data/import/period-text';
 import { periodFromTitle } from '../lib/data/import/title-period';
 import type { Granularity } from '../lib/data/rawlog/period';
-import { aggregateRawLogFile, isRawLogFile, rawLogFindings } from '../lib/db/rawlog-node';
+import { aggregateRawLogFile, describeEngine, isRawLogFile, rawLogFindings, type EngineChoices } from '../lib/db/rawlog-node';
 import type { Reference } from '../lib/geo/reference';
 import { UsageError } from './args';
 
@@ -18,6 +18,8 @@ export interface InputChoices {
 	indicator?: string;
 	/** How a raw dossier log is grouped; default: that of `period` ("2024-Q1" → quarter), else month. */
 	granularity?: Granularity;
+	/** How native DuckDB reads a raw dossier log (--memory, --threads); default: 3GB, every core. */
+	engine?: EngineChoices;
 }
 
 export interface LoadedInput {
@@ -106,12 +108,13 @@ function granularityOfPeriod(period: string | undefined): Granularity | null {
 /** A raw dossier log (one row per dossier), aggregated into per-unit counts by the one-pass reader (native DuckDB, as `cli aggregate`). */
 async function loadRawLog(file: string, reference: Reference, choices: InputChoices): Promise<LoadedInput> {
 	const granularity = choices.granularity ?? granularityOfPeriod(choices.period) ?? 'month';
-	const summary = await aggregateRawLogFile(file, reference, {
-		granularity,
-		defaultIndicator: choices.indicator ?? DEFAULT_INDICATOR,
-		info: { id: 'cli-input' }
-	});
-	const notes = [`note: ${file} is a raw dossier log (one row per dossier): ${summary.rowsRead} rows aggregated by ${granularity}`];
+	const { summary, settings } = await aggregateRawLogFile(
+		file,
+		reference,
+		{ granularity, defaultIndicator: choices.indicator ?? DEFAULT_INDICATOR, info: { id: 'cli-input' } },
+		choices.engine
+	);
+	const notes = [`note: ${file} is a raw dossier log (one row per dossier): ${summary.rowsRead} rows aggregated by ${granularity} (${describeEngine(settings)})`];
 	if (summary.dataset.info.nature === 'illustrative') notes.push(`note: ${file} says it is SYNTHETIC: illustrative figures, not real data`);
 	return {
 		dataset: summary.dataset,

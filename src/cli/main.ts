@@ -5,7 +5,7 @@ import { rankingCsv } from '../lib/export/ranking-csv';
 import { unitsOf } from '../lib/geo/crosswalk';
 import { officeName } from '../lib/geo/names';
 import { buildRanking } from '../lib/metrics/ranking';
-import { oneOf, readOptions, UsageError } from './args';
+import { engineChoices, ENGINE_OPTIONS, oneOf, readOptions, UsageError } from './args';
 import { loadEmbeddedFromDisk } from './files';
 import { LineAccountError, loadInput, RejectedRowsError } from './input';
 import { chooseContents, openDataset } from './open';
@@ -18,7 +18,7 @@ import { GRANULARITIES } from '../lib/data/rawlog/period';
 
 const USAGE = `Usage:
   npm run --silent cli -- rank --input FILE [--order asc|desc] [--format csv] [--period P] [--indicator ID] [--units 63|34]
-       [--granularity month|quarter|year]
+       [--granularity month|quarter|year] [--memory 3GB] [--threads N]
 
   rank   Ranks the units of FILE by rate (electronic / total) and prints CSV to stdout.
          FILE is anything the import page accepts: CSV/TSV/TXT (any delimiter, UTF-8 or UTF-16),
@@ -37,6 +37,7 @@ const USAGE = `Usage:
          province and a channel, e.g. Ngày tiếp nhận, Tỉnh, Lĩnh vực, Kênh): DuckDB counts its
          dossiers per unit and month (--granularity quarter|year, or that of --period); rejected
          dossiers are listed by reason on stderr and make the exit code 1. Reports read logs too.
+         --memory and --threads bound DuckDB as for aggregate (default 3GB, every core).
 
 ${REPORT_USAGE}
 
@@ -45,7 +46,8 @@ ${AGGREGATE_USAGE}
 ${PUBLISH_USAGE}`;
 
 async function rank(argv: readonly string[]): Promise<number> {
-	const options = readOptions(argv, ['input', 'order', 'format', 'period', 'indicator', 'units', 'granularity']);
+	const options = readOptions(argv, ['input', 'order', 'format', 'period', 'indicator', 'units', 'granularity', ...ENGINE_OPTIONS]);
+	const engine = engineChoices(options);
 	const input = options.get('input');
 	if (!input) throw new UsageError('--input FILE is required');
 	const order = oneOf(options, 'order', ['asc', 'desc'] as const, 'asc');
@@ -55,7 +57,7 @@ async function rank(argv: readonly string[]): Promise<number> {
 	const { reference } = loadEmbeddedFromDisk();
 	const wantedPeriod = options.has('period') ? (periodFromText(options.get('period')!) ?? options.get('period')!) : undefined;
 	const granularity = options.has('granularity') ? oneOf(options, 'granularity', GRANULARITIES, 'month') : undefined;
-	const loaded = await loadInput(input, reference, { period: wantedPeriod, indicator: options.get('indicator'), granularity });
+	const loaded = await loadInput(input, reference, { period: wantedPeriod, indicator: options.get('indicator'), granularity, engine });
 	for (const line of loaded.findingLines) process.stderr.write(`${line}\n`);
 	const { dataset } = loaded;
 	if (dataset.observations.length === 0) {

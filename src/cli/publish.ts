@@ -4,19 +4,20 @@ import { fileURLToPath } from 'node:url';
 import { planPublication, PublicationRefused } from '../lib/data/catalogue/publication';
 import { periodFromText } from '../lib/data/import/period-text';
 import { parseReference, REFERENCE_FILES } from '../lib/geo/reference';
-import { readOptions, UsageError } from './args';
+import { engineChoices, ENGINE_OPTIONS, readOptions, UsageError } from './args';
 import { loadCatalogueFromDir, readDataFiles, sha256Hex } from './catalogue-files';
 import { loadInput } from './input';
 
 export const PUBLISH_USAGE = `  npm run --silent cli -- publish --input FILE [--period P] [--indicator ID] [--revise "reason"] [--dry-run]
-       [--source "citation"] [--dataset ID] [--data DIR]
+       [--source "citation"] [--dataset ID] [--data DIR] [--memory 3GB] [--threads N]
 
   publish Adds one period of one indicator to the catalogue of published figures (data/catalogue/),
          read from FILE exactly as rank reads it. Nothing is written when a row is rejected, the
          period does not parse, the indicator is unknown, a unit is missing, or the period and
          indicator are already published (give --revise "reason" to publish a corrected revision:
          the earlier one stays listed and retrievable). --dry-run says what it would write.
-         --data DIR publishes into another copy of data/. Run npm run build afterwards.`;
+         --data DIR publishes into another copy of data/. Run npm run build afterwards.
+         FILE may be a raw dossier log, as for rank (--memory, --threads as for aggregate).`;
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 
@@ -47,8 +48,9 @@ export async function publish(argv: readonly string[]): Promise<number> {
 	if (argv.filter((a) => a === '--dry-run').length > 1) throw new UsageError('--dry-run given twice');
 	const options = readOptions(
 		argv.filter((a) => a !== '--dry-run'),
-		['input', 'period', 'indicator', 'revise', 'source', 'dataset', 'data']
+		['input', 'period', 'indicator', 'revise', 'source', 'dataset', 'data', ...ENGINE_OPTIONS]
 	);
+	const engine = engineChoices(options);
 	const input = options.get('input');
 	if (!input) throw new UsageError('--input FILE is required');
 	const dataDir = path.resolve(options.get('data') ?? path.join(ROOT, 'data'));
@@ -74,7 +76,7 @@ export async function publish(argv: readonly string[]): Promise<number> {
 	const revise = options.has('revise') ? options.get('revise')!.trim() : null;
 	if (revise === '') return fail('--revise needs the reason of the revision');
 
-	const loaded = await loadInput(input, reference, { period: period ?? undefined, indicator: indicator ?? undefined });
+	const loaded = await loadInput(input, reference, { period: period ?? undefined, indicator: indicator ?? undefined, engine });
 	for (const line of loaded.findingLines) process.stderr.write(`${line}\n`);
 	const { read, imported, setAside, rejected } = loaded.counts;
 	const countsLine = `${input}: ${read} rows read, ${imported} imported, ${setAside} set aside, ${rejected} rejected`;

@@ -6,7 +6,7 @@ import { unitCounts } from '../lib/db/queries';
 import { buildReport, DEFAULT_LETTER } from '../lib/export/report-model';
 import { reportSource } from '../lib/export/report-source';
 import { parseTargetPercent } from '../lib/state/view-state';
-import { oneOf, readOptions, UsageError } from './args';
+import { engineChoices, ENGINE_OPTIONS, oneOf, readOptions, UsageError } from './args';
 import { loadEmbeddedFromDisk } from './files';
 import { loadInputDataset } from './input';
 import { chooseContents, openDataset } from './open';
@@ -14,11 +14,13 @@ import { chooseContents, openDataset } from './open';
 export const REPORT_USAGE = `  npm run --silent cli -- report --input FILE --format docx|xlsx|csv --out FILE [--letter]
        [--order asc|desc] [--units 63|34] [--number "3040/BHXH-CNTT"] [--date 2019-08-20]
        [--issuer "Bảo hiểm xã hội tỉnh Khánh Hòa"] [--place "Khánh Hòa"] [--target 80] [--highlight] [--period P] [--indicator ID]
+       [--memory 3GB] [--threads N]
 
   report Writes the ranking of FILE as the appendix of an official letter (Nghị định 30/2020):
          docx (the appendix; with --letter, a draft letter followed by the appendix), xlsx or csv
          (Vietnamese formats, UTF-8 with BOM). --units 34 sums the 63 provinces onto the 34 units of
-         1 July 2025. --highlight shades the rows below --target (percent, default 80).`;
+         1 July 2025. --highlight shades the rows below --target (percent, default 80).
+         FILE may be a raw dossier log, as for rank (--memory, --threads as for aggregate).`;
 
 const FLAGS = ['letter', 'highlight'];
 
@@ -44,7 +46,8 @@ function isoDate(value: string): string {
 
 export async function report(argv: readonly string[]): Promise<number> {
 	const { flags, rest } = splitFlags(argv);
-	const options = readOptions(rest, ['input', 'format', 'out', 'order', 'units', 'number', 'date', 'issuer', 'place', 'target', 'period', 'indicator']);
+	const options = readOptions(rest, ['input', 'format', 'out', 'order', 'units', 'number', 'date', 'issuer', 'place', 'target', 'period', 'indicator', ...ENGINE_OPTIONS]);
+	const engine = engineChoices(options);
 	const input = options.get('input');
 	if (!input) throw new UsageError('--input FILE is required');
 	const out = options.get('out');
@@ -62,7 +65,7 @@ export async function report(argv: readonly string[]): Promise<number> {
 	const { reference } = loadEmbeddedFromDisk();
 	// A file without period or indicator columns takes them from --period/--indicator, as `rank` does.
 	const wantedPeriod = options.has('period') ? (periodFromText(options.get('period')!) ?? options.get('period')!) : undefined;
-	const dataset = await loadInputDataset(input, reference, { period: wantedPeriod, indicator: options.get('indicator') });
+	const dataset = await loadInputDataset(input, reference, { period: wantedPeriod, indicator: options.get('indicator'), engine });
 	const { db, close } = await openDataset(dataset, reference);
 	try {
 		const selected = await chooseContents(db, dataset, { period: wantedPeriod, indicator: options.get('indicator') }, input);

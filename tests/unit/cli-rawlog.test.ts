@@ -42,6 +42,25 @@ describe('npm run cli -- rank --input RAW_LOG', () => {
 		]);
 	});
 
+	it('--memory and --threads reach DuckDB (said in the note); a bad value is a usage error for rank, report and publish', async () => {
+		const file = log('bounded.csv', CLEAN);
+		const bounded = await cli('rank', '--input', file, '--memory', '500MB', '--threads', '1');
+		expect(bounded.stderr).toContain('rows aggregated by month (DuckDB: 1 thread, memory limit 476.8 MiB)');
+		const usual = await cli('rank', '--input', file);
+		expect(usual.stdout).toBe(bounded.stdout);
+		expect(usual.stderr).toMatch(/rows aggregated by month \(DuckDB: \d+ threads?, memory limit 2\.7 GiB\)/);
+		const refused = await Promise.all([
+			cli('rank', '--input', file, '--threads', '0'),
+			cli('report', '--input', file, '--format', 'csv', '--out', path.join(dir, 'r.csv'), '--memory', 'lots'),
+			cli('publish', '--input', file, '--dry-run', '--threads', 'two')
+		].map((p) => p.catch((e: Failure) => e)));
+		expect(refused.map((r) => [(r as Failure).code, (r as Failure).stderr.split('\n')[0]])).toEqual([
+			[2, 'error: --threads is a whole number ≥ 1; got "0"'],
+			[2, 'error: --memory is like 3GB or 800MB; got "lots"'],
+			[2, 'error: --threads is a whole number ≥ 1; got "two"']
+		]);
+	}, 120_000);
+
 	it.each([
 		['--granularity quarter', ['--granularity', 'quarter', '--period', '2024-Q1'], ['1,1,56,BHXH Tỉnh Khánh Hòa,0,1,0.00', '2,2,01,BHXH TP Hà Nội,1,2,50.00', '3,3,79,BHXH TP Hồ Chí Minh,1,1,100.00']],
 		['the grouping of --period (a year; equal rates share a rank)', ['--period', '2024', '--order', 'desc'], ['1,1,79,BHXH TP Hồ Chí Minh,1,1,100.00', '2,2,01,BHXH TP Hà Nội,1,2,50.00', '3,2,56,BHXH Tỉnh Khánh Hòa,1,2,50.00']]

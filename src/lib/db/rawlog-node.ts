@@ -116,8 +116,30 @@ export async function aggregateLogFiles(
 	});
 }
 
+/** How native DuckDB may run for a log read from the command line (--memory, --threads). */
+export type EngineChoices = Omit<NativeOptions, 'tempDirectory'>;
+
+/** What native DuckDB ran with, in its own words (it rounds "3GB" to "2.7 GiB"): for the command's notes. */
+export interface EngineSettings {
+	threads: number;
+	memoryLimit: string;
+}
+
+export async function engineSettings(engine: NativeEngine): Promise<EngineSettings> {
+	const [row] = await engine.db.query<{ threads: number; memory: string }>({
+		sql: "SELECT current_setting('threads')::INTEGER AS threads, current_setting('memory_limit') AS memory",
+		params: []
+	});
+	return { threads: Number(row.threads), memoryLimit: String(row.memory) };
+}
+
+/** "DuckDB: 2 threads, memory limit 2.7 GiB". */
+export function describeEngine(settings: EngineSettings): string {
+	return `DuckDB: ${settings.threads} thread${settings.threads === 1 ? '' : 's'}, memory limit ${settings.memoryLimit}`;
+}
+
 /** Runs `work` on a native DuckDB that spills to a temporary folder of its own, removed afterwards with the engine. */
-export async function withNativeEngine<T>(options: Omit<NativeOptions, 'tempDirectory'>, work: (engine: NativeEngine) => Promise<T>): Promise<T> {
+export async function withNativeEngine<T>(options: EngineChoices, work: (engine: NativeEngine) => Promise<T>): Promise<T> {
 	const spill = mkdtempSync(path.join(tmpdir(), 'rawlog-spill-'));
 	try {
 		const engine = await createNativeEngine({ memoryLimit: DEFAULT_MEMORY, ...options, tempDirectory: spill });
@@ -139,11 +161,12 @@ export async function withNativeEngine<T>(options: Omit<NativeOptions, 'tempDire
 export async function aggregateRawLogFile(
 	file: string,
 	reference: Pick<Reference, 'provinces'> & Partial<Pick<Reference, 'units34' | 'crosswalk'>>,
-	options: Partial<LogFileOptions> = {}
-): Promise<RawLogSummary> {
-	return withNativeEngine({}, async (engine) => {
+	options: Partial<LogFileOptions> = {},
+	choices: EngineChoices = {}
+): Promise<{ summary: RawLogSummary; settings: EngineSettings }> {
+	return withNativeEngine(choices, async (engine) => {
 		const outcome = await aggregateLogFiles(engine, await planLogFiles(engine, [file]), reference, { fileName: path.basename(file), ...options });
 		if (outcome.status !== 'done') throw new Error(`${file}: import cancelled`);
-		return outcome.summary;
+		return { summary: outcome.summary, settings: await engineSettings(engine) };
 	});
 }

@@ -24,7 +24,7 @@ describe('raw logs on disk (the CLI entry)', () => {
 	it('aggregates a file and words its findings for stderr', async () => {
 		const file = path.join(dir, 'log2.csv');
 		writeFileSync(file, 'ngay,tinh,kenh\n2024-02-01,Hà Nội,Điện tử\n2024-02-02,Ha Noi,giấy\n2024-02-30,Hà Nội,giấy\n');
-		const summary = await aggregateRawLogFile(file, embedded.reference);
+		const { summary } = await aggregateRawLogFile(file, embedded.reference);
 		expect(summary.dataset.observations).toEqual([
 			{ unitCode: '01', period: '2024-02', indicator: 'benefits_e_dossiers', electronic: 1, total: 2, statedRate: null, sourceName: null }
 		]);
@@ -57,7 +57,7 @@ describe('raw logs on disk (the CLI entry)', () => {
 		] as const)('by %s', async (granularity, observations, unitSet) => {
 			const file = path.join(dir, `span-${granularity}.csv`);
 			writeFileSync(file, `${LOG}\n`);
-			const summary = await aggregateRawLogFile(file, embedded.reference, { granularity });
+			const { summary } = await aggregateRawLogFile(file, embedded.reference, { granularity });
 			expect(summary.dataset.observations).toEqual(observations);
 			expect(summary.dataset.info.unitSet).toBe(unitSet);
 			expect(summary).toMatchObject({ rowsRead: 9, imported: 8, rejectedRows: 1 });
@@ -67,7 +67,7 @@ describe('raw logs on disk (the CLI entry)', () => {
 		it('without the 34 units in the reference, every month is read by the 63 provinces', async () => {
 			const file = path.join(dir, 'span-63.csv');
 			writeFileSync(file, `${LOG}\n`);
-			const summary = await aggregateRawLogFile(file, { provinces: embedded.reference.provinces });
+			const { summary } = await aggregateRawLogFile(file, { provinces: embedded.reference.provinces });
 			expect(summary.rejectedRows).toBe(0); // "Hà Giang" after July is taken as the old province
 			expect(summary.dataset.observations.find((o) => o.period === '2025-07' && o.unitCode === '02')).toEqual(obs('02', '2025-07', 1, 1));
 		});
