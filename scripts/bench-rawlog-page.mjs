@@ -3,12 +3,13 @@
 // cold engine clicked at once (first import in a fresh page: DuckDB starts when the file is chosen and
 // the click waits for it), the first import in another fresh page after the warm-up (a person reading
 // the columns while the engines start), the page again on warm engines, the same with one engine, and
-// PapaParse streaming the same File into a Map in the same page (what a hand-written dashboard does).
+// PapaParse streaming the same File into a Map in a page of its own (what a hand-written dashboard does).
 // Times are the page's own (performance marks), for the page and for PapaParse alike. Memory is the
 // resident size (VmRSS, sampled every 100 ms) of the page's own renderer process, which holds the page
 // and its DuckDB workers: Chromium's other renderers (a spare one, the about:blank a tab started in, a
 // closed tab's) are not the page's. PapaParse runs in a page of its own, with no DuckDB in it.
-// BENCH_PAGE_ROWS=1000000,2000000,5000000 sets the sizes. A benchmark: nothing passes or fails on a time.
+// BENCH_PAGE_ROWS=1000000,2000000,5000000 sets the sizes, BENCH_PAGE_REPEAT=3 the runs of the warm imports
+// and of PapaParse (median and range). A benchmark: nothing passes or fails on a time.
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -19,6 +20,9 @@ import { serveStatic } from './static-server.mjs';
 import { rendererMemoryByPid, renderersWithWorkers } from './renderer-memory.mjs';
 
 const SIZES = (process.env.BENCH_PAGE_ROWS ?? '1000000,2000000,5000000').split(',').map(Number);
+// The warm imports and PapaParse run this many times each: the table gives the median run and the range
+// (one run swings by a third on this machine, a median of three much less).
+const REPEAT = Math.max(1, Number(process.env.BENCH_PAGE_REPEAT ?? 3));
 
 /** The resident size of each renderer process now, and the largest while `work` runs: Map pid → bytes. */
 async function measured(browserPid, work) {
@@ -35,6 +39,17 @@ async function measured(browserPid, work) {
 	} finally {
 		clearInterval(sampler);
 	}
+}
+
+/** `times` runs of one measurement: the median run, the range of times, the highest memory peak of all runs. */
+async function repeated(times, run) {
+	const runs = [];
+	for (let i = 0; i < times; i++) runs.push(await run());
+	if (new Set(runs.map((r) => r.result.rows)).size !== 1) throw new Error(`runs read different row counts: ${runs.map((r) => r.result.rows).join(', ')}`);
+	const sorted = [...runs].sort((a, b) => a.result.seconds - b.result.seconds);
+	const peaks = new Map();
+	for (const r of runs) for (const [pid, bytes] of r.peaks) peaks.set(pid, Math.max(peaks.get(pid) ?? 0, bytes));
+	return { ...sorted[Math.floor((sorted.length - 1) / 2)], peaks, range: [sorted[0].result.seconds, sorted[sorted.length - 1].result.seconds] };
 }
 
 /** The one renderer process that runs dedicated workers: the page's (a closed page's renderer may take a moment to end). */
@@ -135,9 +150,9 @@ try {
 		console.log(`${size} rows: page, first import after the warm-up ${first.result.seconds.toFixed(1)} s`);
 		await person.context().close();
 		const atRest = rendererMemoryByPid(pid, 'VmRSS').get(pagePid);
-		const warm = await measured(pid, () => pageImport(page));
+		const warm = await repeated(REPEAT, () => measured(pid, () => pageImport(page)));
 		console.log(`${size} rows: page, warm engines ${warm.result.seconds.toFixed(1)} s, renderer ${(warm.peaks.get(pagePid) / 2 ** 20).toFixed(0)} MB`);
-		const one = await measured(pid, () => pageImport(page, 1));
+		const one = await repeated(REPEAT, () => measured(pid, () => pageImport(page, 1)));
 		console.log(`${size} rows: page, warm, one engine ${one.result.seconds.toFixed(1)} s`);
 		await context.close();
 		// PapaParse in a page of its own (the same site page, no engine started), its file chosen in an input
@@ -155,14 +170,15 @@ try {
 		await papaPage.locator('#papa-file').setInputFiles(file);
 		const papaPid = await pageRenderer(pid);
 		const papaLoaded = rendererMemoryByPid(pid, 'VmRSS').get(papaPid);
-		const papa = await measured(pid, () => papaImport(papaPage));
+		const papa = await repeated(REPEAT, () => measured(pid, () => papaImport(papaPage)));
 		await papaContext.close();
 		rmSync(file);
 		const mb = (b) => (b / 1024 / 1024).toFixed(0);
 		const s = (m) => m.result.seconds;
+		const withRange = (m) => (m.range && m.range[0] !== m.range[1] ? `${s(m).toFixed(1)} (${m.range[0].toFixed(1)}–${m.range[1].toFixed(1)})` : s(m).toFixed(1));
 		const ratio = (m) => (s(papa) / s(m)).toFixed(2);
-		table.push([size.toLocaleString('en-US'), mb(bytes), s(cold).toFixed(1), s(first).toFixed(1), s(warm).toFixed(1), s(one).toFixed(1), s(papa).toFixed(1), ratio(cold), ratio(first), ratio(warm), ratio(one), mb(loaded.get(pagePid)), mb(cold.peaks.get(pagePid)), mb(atRest), mb(warm.peaks.get(pagePid)), mb(papaLoaded), mb(papa.peaks.get(papaPid)), [cold, first, warm, one, papa].map((m) => m.result.rows).join('/')]);
-		console.log(JSON.stringify({ size, bytes, seconds: [cold, first, warm, one, papa].map(s), memory: { loaded: loaded.get(pagePid), cold: cold.peaks.get(pagePid), atRest, warm: warm.peaks.get(pagePid), papaLoaded, papa: papa.peaks.get(papaPid) } }));
+		table.push([size.toLocaleString('en-US'), mb(bytes), s(cold).toFixed(1), s(first).toFixed(1), withRange(warm), withRange(one), withRange(papa), ratio(cold), ratio(first), ratio(warm), ratio(one), mb(loaded.get(pagePid)), mb(cold.peaks.get(pagePid)), mb(atRest), mb(warm.peaks.get(pagePid)), mb(papaLoaded), mb(papa.peaks.get(papaPid)), [cold, first, warm, one, papa].map((m) => m.result.rows).join('/')]);
+		console.log(JSON.stringify({ size, bytes, seconds: [cold, first, warm, one, papa].map(s), ranges: { warm: warm.range, one: one.range, papa: papa.range }, memory: { loaded: loaded.get(pagePid), cold: cold.peaks.get(pagePid), atRest, warm: warm.peaks.get(pagePid), papaLoaded, papa: papa.peaks.get(papaPid) } }));
 	}
 } finally {
 	await browser.close();
@@ -170,6 +186,6 @@ try {
 	await server.close();
 	rmSync(dir, { recursive: true, force: true });
 }
-const header = ['rows', 'file MB', 'page cold, clicked at once s', 'page first, after warm-up s', 'page warm s', 'page warm, one engine s', 'PapaParse+Map s', 'ratio cold', 'ratio first', 'ratio warm', 'ratio one engine', 'page renderer MB: loaded', 'peak cold', 'at rest, engines warm', 'peak warm', 'Papa page: loaded', 'peak Papa', 'rows read (all five)'];
+const header = ['rows', 'file MB', 'page cold, clicked at once s', 'page first, after warm-up s', `page warm s (median of ${REPEAT}, range)`, 'page warm, one engine s', 'PapaParse+Map s', 'ratio cold', 'ratio first', 'ratio warm', 'ratio one engine', 'page renderer MB: loaded', 'peak cold', 'at rest, engines warm', 'peak warm', 'Papa page: loaded', 'peak Papa', 'rows read (all five)'];
 console.log(`\n| ${header.join(' | ')} |\n|${header.map(() => '---').join('|')}|`);
 for (const r of table) console.log(`| ${r.join(' | ')} |`);
