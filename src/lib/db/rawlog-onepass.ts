@@ -9,9 +9,9 @@ import { normaliseField } from '../data/rawlog/field';
 import { unitSetOfPeriod } from '../geo/crosswalk';
 import type { Connector } from './connector';
 import { RawLogFormatError, type RawLogImportOptions } from './rawlog-import';
-import { DROP_GROUPS, DROP_REJECTS, groupTexts, readCanonicalGroups, type CanonRow } from './rawlog-queries';
+import { DROP_GROUPS, DROP_REJECTS, groupTexts, readCanonicalGroups, readCanonicalOfficeGroups, type CanonRow, type OfficeGroup } from './rawlog-queries';
 import { linesAtPositions, scanLineEnds, type ReadBytes } from '../data/rawlog/line-ends';
-import { onePassGroupsQuery, readCanonicalOfficeGroups, readRejects, takeMalformedGroups, type OfficeGroup, type ScanColumns, type ScanSource } from './rawlog-sql';
+import { onePassGroupsQuery, readRejects, takeMalformedGroups, type ScanColumns, type ScanSource } from './rawlog-sql';
 import type { Query } from './sql';
 
 /**

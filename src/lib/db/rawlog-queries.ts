@@ -113,7 +113,7 @@ export function canonTable(): string {
 }
 
 /** The canonical-groups query of readCanonicalGroups; `keep` adds raw group columns kept as they are (", g.office"). */
-export function canonicalGroupsQuery(canon: readonly CanonRow[], keep = ''): Query {
+function canonicalGroupsQuery(canon: readonly CanonRow[], keep = ''): Query {
 	return {
 		sql: `WITH canon AS (${canonTable()})
 			SELECT g.month,
@@ -136,8 +136,20 @@ export function canonicalGroupsQuery(canon: readonly CanonRow[], keep = ''): Que
  * thousands of groups become about one per unit, period, field and channel, plus the rejected texts.
  */
 export async function readCanonicalGroups(db: Connector, canon: readonly CanonRow[]): Promise<RawGroup[]> {
-	const rows = await db.query<{ month: string | null; province: string | null; field: string | null; channel: string | null; dossiers: number; bad_date: string | null }>(
-		canonicalGroupsQuery(canon)
-	);
-	return rows.map((r) => ({ month: r.month, province: r.province, field: r.field, channel: r.channel, dossiers: Number(r.dossiers), badDate: r.bad_date }));
+	return (await db.query<FoldedRow>(canonicalGroupsQuery(canon))).map(rawGroup);
+}
+
+export interface OfficeGroup extends RawGroup {
+	office: string | null;
+}
+
+/** The same groups with the receiving office kept as the log names it. */
+export async function readCanonicalOfficeGroups(db: Connector, canon: readonly CanonRow[]): Promise<OfficeGroup[]> {
+	return (await db.query<FoldedRow>(canonicalGroupsQuery(canon, ', g.office'))).map((r) => ({ ...rawGroup(r), office: r.office ?? null }));
+}
+
+type FoldedRow = { month: string | null; province: string | null; field: string | null; channel: string | null; office?: string | null; dossiers: number; bad_date: string | null };
+
+function rawGroup(r: FoldedRow): RawGroup {
+	return { month: r.month, province: r.province, field: r.field, channel: r.channel, dossiers: Number(r.dossiers), badDate: r.bad_date };
 }

@@ -1,7 +1,6 @@
 import { MAX_YEAR, MIN_YEAR } from '../data/rawlog/period';
-import type { RawGroup } from '../data/rawlog/summarise';
 import type { Connector } from './connector';
-import { canonicalGroupsQuery, columnName, type CanonRow, DATE_PART, GROUPS_TABLE, REJECTS, SCANS, withMonth } from './rawlog-queries';
+import { columnName, DATE_PART, GROUPS_TABLE, REJECTS, SCANS, withMonth } from './rawlog-queries';
 import type { Param, Query } from './sql';
 
 /**
@@ -190,18 +189,6 @@ export async function endedOutsideQuotes(db: Connector): Promise<boolean> {
 	if (!(await hasRejects(db))) return true;
 	const [row] = await db.query<{ n: number }>({ sql: `SELECT count(*)::INTEGER AS n FROM ${REJECTS} WHERE error_type NOT IN (?, ?)`, params: ['MISSING COLUMNS', 'TOO MANY COLUMNS'] });
 	return Number(row?.n ?? 0) === 0;
-}
-
-export interface OfficeGroup extends RawGroup {
-	office: string | null;
-}
-
-/** The groups with canonical province, field and channel texts (see readCanonicalGroups), office kept. */
-export async function readCanonicalOfficeGroups(db: Connector, canon: readonly CanonRow[]): Promise<OfficeGroup[]> {
-	const rows = await db.query<{ month: string | null; province: string | null; field: string | null; channel: string | null; office: string | null; dossiers: number; bad_date: string | null }>(
-		canonicalGroupsQuery(canon, ', g.office')
-	);
-	return rows.map((r) => ({ month: r.month, province: r.province, field: r.field, channel: r.channel, office: r.office, dossiers: Number(r.dossiers), badDate: r.bad_date }));
 }
 
 /**
