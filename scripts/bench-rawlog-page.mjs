@@ -4,6 +4,9 @@
 // the click waits for it), the first import in another fresh page after the warm-up (a person reading
 // the columns while the engines start), the page again on warm engines, the same with one engine, and
 // PapaParse streaming the same File into a Map in a page of its own (what a hand-written dashboard does).
+// Beside them, the engine's floor (scripts/rawlog-floor): the page's own scan query run by two bare
+// DuckDB-WASM workers over the same File, with nothing of the page around it (no fold of the spellings,
+// no summary, no UI), and the time Chromium takes to read the File alone, as DuckDB's workers read it.
 // Times are the page's own (performance marks), for the page and for PapaParse alike. Memory is the
 // resident size (VmRSS, sampled every 100 ms) of the page's own renderer process, which holds the page
 // and its DuckDB workers: Chromium's other renderers (a spare one, the about:blank a tab started in, a
@@ -18,6 +21,7 @@ import { chromium } from 'playwright-core';
 import { CHROMIUM_ARGS, chromiumPath } from './chromium.mjs';
 import { serveStatic } from './static-server.mjs';
 import { rendererMemoryByPid, renderersWithWorkers } from './renderer-memory.mjs';
+import { buildFloorSite } from './rawlog-floor/build.mjs';
 
 const SIZES = (process.env.BENCH_PAGE_ROWS ?? '1000000,2000000,5000000').split(',').map(Number);
 // The warm imports and PapaParse run this many times each: the table gives the median run and the range
@@ -114,8 +118,33 @@ async function papaImport(page) {
 	);
 }
 
+/**
+ * The engine's floor for one log, in a page of its own: two bare engines started and warmed by one scan,
+ * then `REPEAT` timed scans (two engines, the log cut in two as the page cuts it), and the File read alone.
+ */
+async function floorRuns(browser, url, file, pid) {
+	const context = await browser.newContext();
+	try {
+		const page = await context.newPage();
+		await page.goto(url);
+		await page.locator('body[data-ready=true]').waitFor();
+		await page.locator('#log').setInputFiles(file);
+		await page.evaluate(() => globalThis.floorEngines(2));
+		await page.evaluate(() => globalThis.floorScan(2));
+		const floorPid = await pageRenderer(pid);
+		const atRest = rendererMemoryByPid(pid, 'VmRSS').get(floorPid);
+		const scan = await repeated(REPEAT, () => measured(pid, () => page.evaluate(() => globalThis.floorScan(2).then((r) => ({ rows: r.rows, seconds: r.ms / 1000 })))));
+		const read = await page.evaluate(() => globalThis.floorRead());
+		return { scan, read: read.ms / 1000, atRest, peak: scan.peaks.get(floorPid) };
+	} finally {
+		await context.close();
+	}
+}
+
 const dir = mkdtempSync(path.join(tmpdir(), 'bench-page-'));
 const server = await serveStatic('build');
+const floorDir = await buildFloorSite();
+const floorServer = await serveStatic(floorDir);
 const browserServer = await chromium.launchServer({ executablePath: chromiumPath(), args: CHROMIUM_ARGS, headless: true });
 const browser = await chromium.connect(browserServer.wsEndpoint());
 const pid = browserServer.process().pid;
@@ -172,20 +201,24 @@ try {
 		const papaLoaded = rendererMemoryByPid(pid, 'VmRSS').get(papaPid);
 		const papa = await repeated(REPEAT, () => measured(pid, () => papaImport(papaPage)));
 		await papaContext.close();
+		const floor = await floorRuns(browser, `${floorServer.url}/`, file, pid);
+		console.log(`${size} rows: engine floor (2 bare engines, scan only) ${floor.scan.result.seconds.toFixed(1)} s, File read alone ${floor.read.toFixed(1)} s`);
 		rmSync(file);
 		const mb = (b) => (b / 1024 / 1024).toFixed(0);
 		const s = (m) => m.result.seconds;
 		const withRange = (m) => (m.range && m.range[0] !== m.range[1] ? `${s(m).toFixed(1)} (${m.range[0].toFixed(1)}–${m.range[1].toFixed(1)})` : s(m).toFixed(1));
 		const ratio = (m) => (s(papa) / s(m)).toFixed(2);
-		table.push([size.toLocaleString('en-US'), mb(bytes), s(cold).toFixed(1), s(first).toFixed(1), withRange(warm), withRange(one), withRange(papa), ratio(cold), ratio(first), ratio(warm), ratio(one), mb(loaded.get(pagePid)), mb(cold.peaks.get(pagePid)), mb(atRest), mb(warm.peaks.get(pagePid)), mb(papaLoaded), mb(papa.peaks.get(papaPid)), [cold, first, warm, one, papa].map((m) => m.result.rows).join('/')]);
-		console.log(JSON.stringify({ size, bytes, seconds: [cold, first, warm, one, papa].map(s), ranges: { warm: warm.range, one: one.range, papa: papa.range }, memory: { loaded: loaded.get(pagePid), cold: cold.peaks.get(pagePid), atRest, warm: warm.peaks.get(pagePid), papaLoaded, papa: papa.peaks.get(papaPid) } }));
+		table.push([size.toLocaleString('en-US'), mb(bytes), s(cold).toFixed(1), s(first).toFixed(1), withRange(warm), withRange(one), withRange(papa), ratio(cold), ratio(first), ratio(warm), ratio(one), withRange(floor.scan), ratio(floor.scan), floor.read.toFixed(1), mb(loaded.get(pagePid)), mb(cold.peaks.get(pagePid)), mb(atRest), mb(warm.peaks.get(pagePid)), mb(papaLoaded), mb(papa.peaks.get(papaPid)), `${mb(floor.atRest)} / ${mb(floor.peak)}`, [cold, first, warm, one, papa, floor.scan].map((m) => m.result.rows).join('/')]);
+		console.log(JSON.stringify({ size, bytes, seconds: [cold, first, warm, one, papa].map(s), floor: { scan: s(floor.scan), range: floor.scan.range, read: floor.read }, ranges: { warm: warm.range, one: one.range, papa: papa.range }, memory: { loaded: loaded.get(pagePid), cold: cold.peaks.get(pagePid), atRest, warm: warm.peaks.get(pagePid), papaLoaded, papa: papa.peaks.get(papaPid), floorAtRest: floor.atRest, floorPeak: floor.peak } }));
 	}
 } finally {
 	await browser.close();
 	await browserServer.close();
 	await server.close();
+	await floorServer.close();
 	rmSync(dir, { recursive: true, force: true });
+	rmSync(floorDir, { recursive: true, force: true });
 }
-const header = ['rows', 'file MB', 'page cold, clicked at once s', 'page first, after warm-up s', `page warm s (median of ${REPEAT}, range)`, 'page warm, one engine s', 'PapaParse+Map s', 'ratio cold', 'ratio first', 'ratio warm', 'ratio one engine', 'page renderer MB: loaded', 'peak cold', 'at rest, engines warm', 'peak warm', 'Papa page: loaded', 'peak Papa', 'rows read (all five)'];
+const header = ['rows', 'file MB', 'page cold, clicked at once s', 'page first, after warm-up s', `page warm s (median of ${REPEAT}, range)`, 'page warm, one engine s', 'PapaParse+Map s', 'ratio cold', 'ratio first', 'ratio warm', 'ratio one engine', 'engine floor s (2 bare engines, scan only)', 'ratio floor', 'File read alone s', 'page renderer MB: loaded', 'peak cold', 'at rest, engines warm', 'peak warm', 'Papa page: loaded', 'peak Papa', 'floor page MB: at rest / peak', 'rows read (all six)'];
 console.log(`\n| ${header.join(' | ')} |\n|${header.map(() => '---').join('|')}|`);
 for (const r of table) console.log(`| ${r.join(' | ')} |`);
