@@ -207,8 +207,10 @@ export async function summariseParts(
 		groups: await readCanonicalGroups(part.engine.db, rows),
 		offices: plan.columns.office === null ? [] : await readCanonicalOfficeGroups(part.engine.db, rows)
 	}))) {
-		groups.push(...folded.groups);
-		officeGroups.push(...folded.offices);
+		// One at a time: a log with thousands of offices folds to hundreds of thousands of groups, more
+		// than a call's arguments can hold (push(...groups) threw "Maximum call stack size exceeded").
+		for (const g of folded.groups) groups.push(g);
+		for (const g of folded.offices) officeGroups.push(g);
 	}
 	await dropScanTables(parts);
 	const synthetic = plan.preamble.synthetic;
