@@ -11,7 +11,8 @@
 // resident size (VmRSS, sampled every 100 ms) of the page's own renderer process, which holds the page
 // and its DuckDB workers: Chromium's other renderers (a spare one, the about:blank a tab started in, a
 // closed tab's) are not the page's. PapaParse runs in a page of its own, with no DuckDB in it.
-// BENCH_PAGE_ROWS=1000000,2000000,5000000 sets the sizes, BENCH_PAGE_REPEAT=3 the runs of the warm imports
+// BENCH_PAGE_ROWS=1000000,2000000,5000000 sets the sizes, BENCH_PAGE_OFFICE_ROWS=2000000 those of logs with an
+// office column (12 offices per province), BENCH_PAGE_REPEAT=3 the runs of the warm imports
 // and of PapaParse (median and range). A benchmark: nothing passes or fails on a time.
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync, statSync } from 'node:fs';
@@ -23,7 +24,11 @@ import { serveStatic } from './static-server.mjs';
 import { rendererMemoryByPid, renderersWithWorkers } from './renderer-memory.mjs';
 import { buildFloorSite } from './rawlog-floor/build.mjs';
 
-const SIZES = (process.env.BENCH_PAGE_ROWS ?? '1000000,2000000,5000000').split(',').map(Number);
+// Logs as the bench has always generated them (no office column), then the same sizes with a receiving-
+// office column, 12 offices per province (BENCH_PAGE_OFFICE_ROWS; empty: none), as real logs carry it.
+const SIZES = (process.env.BENCH_PAGE_ROWS ?? '1000000,2000000,5000000').split(',').filter(Boolean).map(Number);
+const OFFICE_SIZES = (process.env.BENCH_PAGE_OFFICE_ROWS ?? '2000000').split(',').filter(Boolean).map(Number);
+const CASES = [...SIZES.map((rows) => ({ rows, offices: 0 })), ...OFFICE_SIZES.map((rows) => ({ rows, offices: 12 }))];
 // The warm imports and PapaParse run this many times each: the table gives the median run and the range
 // (one run swings by a third on this machine, a median of three much less).
 const REPEAT = Math.max(1, Number(process.env.BENCH_PAGE_REPEAT ?? 3));
@@ -86,10 +91,11 @@ async function pageImport(page, engines = 2) {
 	return { rows: Number((await page.getByTestId('rawlog-rows-read').textContent()).replace(/\./g, '')), seconds };
 }
 
-// PapaParse over the chosen File, 4 MiB chunks, counting month × province × field × channel in a Map.
-async function papaImport(page) {
+// PapaParse over the chosen File, 4 MiB chunks, counting month × province × field × channel (× office,
+// when the log has one) in a Map.
+async function papaImport(page, offices) {
 	return page.evaluate(
-		() =>
+		(withOffice) =>
 			new Promise((resolve, reject) => {
 				const started = performance.now();
 				const file = document.querySelector('#papa-file').files[0];
@@ -107,14 +113,15 @@ async function papaImport(page) {
 								continue;
 							}
 							rows++;
-							const key = `${String(r[1]).slice(0, 7)}|${r[2]}|${r[3]}|${r[4]}`;
+							const key = withOffice ? `${String(r[1]).slice(0, 7)}|${r[2]}|${r[3]}|${r[4]}|${r[5]}` : `${String(r[1]).slice(0, 7)}|${r[2]}|${r[3]}|${r[4]}`;
 							counts.set(key, (counts.get(key) ?? 0) + 1);
 						}
 					},
 					complete: () => resolve({ rows, seconds: (performance.now() - started) / 1000 }),
 					error: reject
 				});
-			})
+			}),
+		offices > 0
 	);
 }
 
@@ -150,9 +157,9 @@ const browser = await chromium.connect(browserServer.wsEndpoint());
 const pid = browserServer.process().pid;
 const table = [];
 try {
-	for (const size of SIZES) {
-		const file = path.join(dir, `log-${size}.csv`);
-		const gen = spawnSync('node', ['--import', 'tsx', 'scripts/gen-rawlog.ts', '--rows', String(size), '--seed', '42', '--out', file], { encoding: 'utf8' });
+	for (const { rows: size, offices } of CASES) {
+		const file = path.join(dir, `log-${size}-${offices}.csv`);
+		const gen = spawnSync('node', ['--import', 'tsx', 'scripts/gen-rawlog.ts', '--rows', String(size), '--seed', '42', '--offices', String(offices), '--out', file], { encoding: 'utf8' });
 		if (gen.status !== 0) throw new Error(gen.stderr);
 		const bytes = statSync(file).size;
 		// bypassCSP: the site's CSP (rightly) refuses the baseline's injected PapaParse script and worker.
@@ -167,7 +174,7 @@ try {
 			return pageImport(page);
 		});
 		const pagePid = await pageRenderer(pid);
-		console.log(`${size} rows: page, cold engine clicked at once ${cold.result.seconds.toFixed(1)} s, renderer ${(cold.peaks.get(pagePid) / 2 ** 20).toFixed(0)} MB`);
+		console.log(`${size} rows${offices ? ` + offices` : ``}: page, cold engine clicked at once ${cold.result.seconds.toFixed(1)} s, renderer ${(cold.peaks.get(pagePid) / 2 ** 20).toFixed(0)} MB`);
 		// As a person does it, in a fresh page: choose the file, read the columns while the engines start
 		// and warm (rawlog:warm-done), then click.
 		const person = await browser.newContext({ bypassCSP: true }).then((c) => c.newPage());
@@ -176,13 +183,13 @@ try {
 		await person.locator('.rawlog input[name=rawlog]').setInputFiles(file);
 		await person.waitForFunction(() => performance.getEntriesByName('rawlog:warm-done').length > 0, null, { timeout: 30 * 60_000 });
 		const first = await measured(pid, () => pageImport(person));
-		console.log(`${size} rows: page, first import after the warm-up ${first.result.seconds.toFixed(1)} s`);
+		console.log(`${size} rows${offices ? ` + offices` : ``}: page, first import after the warm-up ${first.result.seconds.toFixed(1)} s`);
 		await person.context().close();
 		const atRest = rendererMemoryByPid(pid, 'VmRSS').get(pagePid);
 		const warm = await repeated(REPEAT, () => measured(pid, () => pageImport(page)));
-		console.log(`${size} rows: page, warm engines ${warm.result.seconds.toFixed(1)} s, renderer ${(warm.peaks.get(pagePid) / 2 ** 20).toFixed(0)} MB`);
+		console.log(`${size} rows${offices ? ` + offices` : ``}: page, warm engines ${warm.result.seconds.toFixed(1)} s, renderer ${(warm.peaks.get(pagePid) / 2 ** 20).toFixed(0)} MB`);
 		const one = await repeated(REPEAT, () => measured(pid, () => pageImport(page, 1)));
-		console.log(`${size} rows: page, warm, one engine ${one.result.seconds.toFixed(1)} s`);
+		console.log(`${size} rows${offices ? ` + offices` : ``}: page, warm, one engine ${one.result.seconds.toFixed(1)} s`);
 		await context.close();
 		// PapaParse in a page of its own (the same site page, no engine started), its file chosen in an input
 		// of its own; a tiny worker marks its renderer process.
@@ -199,17 +206,17 @@ try {
 		await papaPage.locator('#papa-file').setInputFiles(file);
 		const papaPid = await pageRenderer(pid);
 		const papaLoaded = rendererMemoryByPid(pid, 'VmRSS').get(papaPid);
-		const papa = await repeated(REPEAT, () => measured(pid, () => papaImport(papaPage)));
+		const papa = await repeated(REPEAT, () => measured(pid, () => papaImport(papaPage, offices)));
 		await papaContext.close();
 		const floor = await floorRuns(browser, `${floorServer.url}/`, file, pid);
-		console.log(`${size} rows: engine floor (2 bare engines, scan only) ${floor.scan.result.seconds.toFixed(1)} s, File read alone ${floor.read.toFixed(1)} s`);
+		console.log(`${size} rows${offices ? ` + offices` : ``}: engine floor (2 bare engines, scan only) ${floor.scan.result.seconds.toFixed(1)} s, File read alone ${floor.read.toFixed(1)} s`);
 		rmSync(file);
 		const mb = (b) => (b / 1024 / 1024).toFixed(0);
 		const s = (m) => m.result.seconds;
 		const withRange = (m) => (m.range && m.range[0] !== m.range[1] ? `${s(m).toFixed(1)} (${m.range[0].toFixed(1)}–${m.range[1].toFixed(1)})` : s(m).toFixed(1));
 		const ratio = (m) => (s(papa) / s(m)).toFixed(2);
-		table.push([size.toLocaleString('en-US'), mb(bytes), s(cold).toFixed(1), s(first).toFixed(1), withRange(warm), withRange(one), withRange(papa), ratio(cold), ratio(first), ratio(warm), ratio(one), withRange(floor.scan), ratio(floor.scan), floor.read.toFixed(1), mb(loaded.get(pagePid)), mb(cold.peaks.get(pagePid)), mb(atRest), mb(warm.peaks.get(pagePid)), mb(papaLoaded), mb(papa.peaks.get(papaPid)), `${mb(floor.atRest)} / ${mb(floor.peak)}`, [cold, first, warm, one, papa, floor.scan].map((m) => m.result.rows).join('/')]);
-		console.log(JSON.stringify({ size, bytes, seconds: [cold, first, warm, one, papa].map(s), floor: { scan: s(floor.scan), range: floor.scan.range, read: floor.read }, ranges: { warm: warm.range, one: one.range, papa: papa.range }, memory: { loaded: loaded.get(pagePid), cold: cold.peaks.get(pagePid), atRest, warm: warm.peaks.get(pagePid), papaLoaded, papa: papa.peaks.get(papaPid), floorAtRest: floor.atRest, floorPeak: floor.peak } }));
+		table.push([`${size.toLocaleString('en-US')}${offices ? ` + office column (${offices} per province)` : ''}`, mb(bytes), s(cold).toFixed(1), s(first).toFixed(1), withRange(warm), withRange(one), withRange(papa), ratio(cold), ratio(first), ratio(warm), ratio(one), withRange(floor.scan), ratio(floor.scan), floor.read.toFixed(1), mb(loaded.get(pagePid)), mb(cold.peaks.get(pagePid)), mb(atRest), mb(warm.peaks.get(pagePid)), mb(papaLoaded), mb(papa.peaks.get(papaPid)), `${mb(floor.atRest)} / ${mb(floor.peak)}`, [cold, first, warm, one, papa, floor.scan].map((m) => m.result.rows).join('/')]);
+		console.log(JSON.stringify({ size, offices, bytes, seconds: [cold, first, warm, one, papa].map(s), floor: { scan: s(floor.scan), range: floor.scan.range, read: floor.read }, ranges: { warm: warm.range, one: one.range, papa: papa.range }, memory: { loaded: loaded.get(pagePid), cold: cold.peaks.get(pagePid), atRest, warm: warm.peaks.get(pagePid), papaLoaded, papa: papa.peaks.get(papaPid), floorAtRest: floor.atRest, floorPeak: floor.peak } }));
 	}
 } finally {
 	await browser.close();

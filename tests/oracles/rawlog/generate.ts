@@ -21,6 +21,12 @@ export interface GenerateOptions {
 	badShare?: number;
 	/** Lines per yielded text batch (default 10 000). */
 	batch?: number;
+	/**
+	 * Receiving offices per province (default 0: no office column). With N > 0 the log gains the column
+	 * "co_quan_tiep_nhan", each row an office of its province named alike on every row, as a system
+	 * writes it ("BHXH huyện 3 (Kon Tum)"), as real logs carry it (about 700 district offices before 2025).
+	 */
+	offices?: number;
 }
 
 /** What the generator planted, to check the importer against. */
@@ -30,6 +36,7 @@ export interface GenerateStats {
 }
 
 export const RAWLOG_HEADER = ['ma_ho_so', 'ngay_tiep_nhan', 'tinh', 'linh_vuc', 'kenh_tiep_nhan'];
+export const OFFICE_HEADER = 'co_quan_tiep_nhan';
 
 const ELECTRONIC_LABELS = ['Điện tử', 'Điện tử', 'Điện tử', 'dien tu', 'GDĐT', 'Trực tuyến', 'online', 'I-VAN'];
 const PAPER_LABELS = ['Giấy', 'Giấy', 'Trực tiếp', 'giay', 'Bưu điện'];
@@ -55,6 +62,8 @@ export function* generateRawLog(options: GenerateOptions, stats: GenerateStats =
 	const year = options.year ?? 2024;
 	const badShare = options.badShare ?? 0.001;
 	const batchSize = options.batch ?? 10_000;
+	const offices = options.offices ?? 0;
+	if (!Number.isInteger(offices) || offices < 0) throw new Error(`offices: a whole number, not ${offices}`);
 
 	// Each province gets a size (how many dossiers) and an adoption level, fixed by the seed.
 	const units = options.provinces.map((p) => ({ p, weight: 1 + random() * 9, rate: 0.05 + random() * 0.9 }));
@@ -89,7 +98,7 @@ export function* generateRawLog(options: GenerateOptions, stats: GenerateStats =
 		return `${year}-${pad(month)}-${pad(day)} ${pad(Math.floor(random() * 24))}:${pad(Math.floor(random() * 60))}:00`;
 	};
 
-	yield `${syntheticHeaderLine(options)}\n${RAWLOG_HEADER.join(',')}\n`;
+	yield `${syntheticHeaderLine(options)}\n${[...RAWLOG_HEADER, ...(offices > 0 ? [OFFICE_HEADER] : [])].join(',')}\n`;
 	let lines: string[] = [];
 	for (let i = 1; i <= options.rows; i++) {
 		const unit = pickUnit();
@@ -114,7 +123,9 @@ export function* generateRawLog(options: GenerateOptions, stats: GenerateStats =
 				stats.planted.unknownField++;
 			}
 		}
-		lines.push(`HS${pad(i, 9)},${date},${province},${field},${channel}`);
+		// Drawn only when asked for, so that a log without offices is the same bytes as before.
+		const office = offices > 0 ? `,BHXH huyện ${1 + Math.floor(random() * offices)} (${unit.p.name})` : '';
+		lines.push(`HS${pad(i, 9)},${date},${province},${field},${channel}${office}`);
 		stats.rows++;
 		if (lines.length === batchSize) {
 			yield lines.join('\n') + '\n';
