@@ -1,5 +1,5 @@
 import type { RawGroup } from './summarise';
-import { summariseRawLog, type SummariseOptions } from './summarise';
+import { groupJudge, type SummariseOptions } from './summarise';
 import { officeLabel } from './office';
 
 /** Dossiers counted for one receiving office in one unit (province, or unit of 1 July 2025), period and indicator. */
@@ -19,27 +19,27 @@ export interface OfficeGroupInput extends RawGroup {
 }
 
 /**
- * Office-level counts with exactly the province-level rules: each office's groups go through
- * summariseRawLog, so a dossier rejected for the province (bad date, unknown province, channel…) is
- * rejected here too, and the offices of a unit add up to the unit. Offices of provinces merged on
- * 1 July 2025 fall under their new unit in periods of the 34 units, as their dossiers do.
+ * Office-level counts with exactly the province-level rules: every group is judged by groupJudge, as
+ * summariseRawLog judges it, so a dossier rejected for the province (bad date, unknown province,
+ * channel…) is rejected here too, and the offices of a unit add up to the unit. Offices of provinces
+ * merged on 1 July 2025 fall under their new unit in periods of the 34 units, as their dossiers do.
+ * One pass over the groups (a log kept per office folds to tens of thousands of them): before, each
+ * office went through summariseRawLog on its own, resolving the same province texts again each time.
  */
 export function summariseOffices(groups: readonly OfficeGroupInput[], options: SummariseOptions): OfficeObservation[] {
-	const byOffice = new Map<string, RawGroup[]>();
+	const judge = groupJudge(options);
+	const cells = new Map<string, OfficeObservation>();
 	for (const g of groups) {
+		const fate = judge(g);
+		if (!fate.counted) continue;
 		const office = officeLabel(g.office);
-		let list = byOffice.get(office);
-		if (!list) byOffice.set(office, (list = []));
-		list.push(g);
+		const key = `${office}\u0000${fate.unitCode}\u0000${fate.period}\u0000${fate.indicator}`;
+		let cell = cells.get(key);
+		if (!cell) cells.set(key, (cell = { unitCode: fate.unitCode, office, period: fate.period, indicator: fate.indicator, electronic: 0, total: 0 }));
+		cell.total += g.dossiers;
+		if (fate.electronic) cell.electronic += g.dossiers;
 	}
-	const out: OfficeObservation[] = [];
-	for (const [office, list] of byOffice) {
-		const summary = summariseRawLog(list, { rows: 0, examples: [] }, options);
-		for (const o of summary.dataset.observations) {
-			out.push({ unitCode: o.unitCode, office, period: o.period, indicator: o.indicator, electronic: o.electronic, total: o.total });
-		}
-	}
-	return out.sort(
+	return [...cells.values()].sort(
 		(a, b) => a.period.localeCompare(b.period) || a.indicator.localeCompare(b.indicator) || a.unitCode.localeCompare(b.unitCode) || (a.office < b.office ? -1 : a.office > b.office ? 1 : 0)
 	);
 }

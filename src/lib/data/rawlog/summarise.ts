@@ -81,10 +81,52 @@ function inFixedOrder(groups: readonly RawGroup[]): RawGroup[] {
 	);
 }
 
+/** What one group counts for: a unit, period and indicator (electronic or not), or a rejection with its example. */
+export type GroupFate =
+	| { counted: true; unitCode: string; period: string; indicator: string; electronic: boolean }
+	| { counted: false; reason: RejectReason; example: string };
+
+/**
+ * The rules a group of rows is judged by, with the resolution of province texts kept between calls
+ * (once per text and unit sets of month and period: all a row's unit depends on). A row with several
+ * problems is rejected once, for the first of: date, province, field, channel.
+ */
+export function groupJudge(options: SummariseOptions): (g: RawGroup) => GroupFate {
+	const resolved = new Map<string, ReturnType<typeof unitOfRow>>();
+	const resolve = (name: string, month: string, period: string) => {
+		const key = options.units34 ? `${name}\u0000${unitSetOfPeriod(month)}\u0000${unitSetOfPeriod(period)}` : name;
+		let r = resolved.get(key);
+		if (!r) resolved.set(key, (r = unitOfRow(name, month, period, options.resolver, options.units34)));
+		return r;
+	};
+	const label = (code: string, unitSet: 63 | 34) => {
+		const nameOf = unitSet === 34 ? options.units34?.nameOf : options.nameOf;
+		return nameOf ? `${nameOf(code)} (${code})` : code;
+	};
+	return (g) => {
+		if (g.month === null) return { counted: false, reason: 'bad-date', example: g.badDate ?? '' };
+		const provinceText = (g.province ?? '').trim();
+		if (!provinceText) return { counted: false, reason: 'missing-province', example: '' };
+		const period = bucketMonth(g.month, options.granularity);
+		const province = resolve(provinceText, g.month, period);
+		if (!province.ok) {
+			const set = province.unitSet;
+			const hint = province.suggestions.length ? ` → ${province.suggestions.map((c) => label(c, set)).join(', ')}?` : '';
+			return { counted: false, reason: province.reason === 'ambiguous' ? 'ambiguous-province' : 'unknown-province', example: provinceText + hint };
+		}
+		const indicator = g.field === null ? options.defaultIndicator : normaliseField(g.field);
+		if (indicator === null) return { counted: false, reason: 'unknown-field', example: g.field ?? '' };
+		const channelText = (g.channel ?? '').trim();
+		if (!channelText) return { counted: false, reason: 'missing-channel', example: '' };
+		const channel = normaliseChannel(channelText);
+		if (channel === null) return { counted: false, reason: 'unknown-channel', example: channelText };
+		return { counted: true, unitCode: province.code, period, indicator, electronic: channel === 'electronic' };
+	};
+}
+
 /**
  * Turns counted groups into per-province observations (electronic, total) and rejections, so that
- * imported + rejected = rows read. A row with several problems is rejected once, for the first of:
- * date, province, field, channel.
+ * imported + rejected = rows read, by the rules of groupJudge.
  */
 export function summariseRawLog(groups: readonly RawGroup[], malformed: { rows: number; examples: readonly MalformedLine[] }, options: SummariseOptions): RawLogSummary {
 	const rejections = new Map<RejectReason, { rows: number; examples: Set<string> }>();
@@ -101,64 +143,25 @@ export function summariseRawLog(groups: readonly RawGroup[], malformed: { rows: 
 		});
 	}
 
-	// Once per text and unit sets of month and period: that is all a row's unit depends on.
-	const resolved = new Map<string, ReturnType<typeof unitOfRow>>();
-	const resolve = (name: string, month: string, period: string) => {
-		const key = options.units34 ? `${name}\u0000${unitSetOfPeriod(month)}\u0000${unitSetOfPeriod(period)}` : name;
-		let r = resolved.get(key);
-		if (!r) resolved.set(key, (r = unitOfRow(name, month, period, options.resolver, options.units34)));
-		return r;
-	};
-	const label = (code: string, unitSet: 63 | 34) => {
-		const nameOf = unitSet === 34 ? options.units34?.nameOf : options.nameOf;
-		return nameOf ? `${nameOf(code)} (${code})` : code;
-	};
-
+	const judge = groupJudge(options);
 	const cells = new Map<string, Observation>();
 	let rowsRead = malformed.rows;
 	let imported = 0;
 	for (const g of inFixedOrder(groups)) {
 		rowsRead += g.dossiers;
-		if (g.month === null) {
-			reject('bad-date', g.dossiers, g.badDate ?? '');
+		const fate = judge(g);
+		if (!fate.counted) {
+			reject(fate.reason, g.dossiers, fate.example);
 			continue;
 		}
-		const provinceText = (g.province ?? '').trim();
-		if (!provinceText) {
-			reject('missing-province', g.dossiers, '');
-			continue;
-		}
-		const period = bucketMonth(g.month, options.granularity);
-		const province = resolve(provinceText, g.month, period);
-		if (!province.ok) {
-			const set = province.unitSet;
-			const hint = province.suggestions.length ? ` → ${province.suggestions.map((c) => label(c, set)).join(', ')}?` : '';
-			reject(province.reason === 'ambiguous' ? 'ambiguous-province' : 'unknown-province', g.dossiers, provinceText + hint);
-			continue;
-		}
-		const indicator = g.field === null ? options.defaultIndicator : normaliseField(g.field);
-		if (indicator === null) {
-			reject('unknown-field', g.dossiers, g.field ?? '');
-			continue;
-		}
-		const channelText = (g.channel ?? '').trim();
-		if (!channelText) {
-			reject('missing-channel', g.dossiers, '');
-			continue;
-		}
-		const channel = normaliseChannel(channelText);
-		if (channel === null) {
-			reject('unknown-channel', g.dossiers, channelText);
-			continue;
-		}
-		const key = `${province.code}|${period}|${indicator}`;
+		const key = `${fate.unitCode}|${fate.period}|${fate.indicator}`;
 		let cell = cells.get(key);
 		if (!cell) {
-			cell = { unitCode: province.code, period, indicator, electronic: 0, total: 0, statedRate: null, sourceName: null };
+			cell = { unitCode: fate.unitCode, period: fate.period, indicator: fate.indicator, electronic: 0, total: 0, statedRate: null, sourceName: null };
 			cells.set(key, cell);
 		}
 		cell.total += g.dossiers;
-		if (channel === 'electronic') cell.electronic += g.dossiers;
+		if (fate.electronic) cell.electronic += g.dossiers;
 		imported += g.dossiers;
 	}
 
