@@ -9,7 +9,7 @@ import { normaliseField } from '../data/rawlog/field';
 import { unitSetOfPeriod } from '../geo/crosswalk';
 import type { Connector } from './connector';
 import { RawLogFormatError, type RawLogImportOptions } from './rawlog-import';
-import { DROP_GROUPS, DROP_REJECTS, groupTexts, readCanonicalGroups, readCanonicalOfficeGroups, type CanonRow, type OfficeGroup } from './rawlog-queries';
+import { DROP_GROUPS, DROP_REJECTS, groupTexts, readCanonicalGroups, readCanonicalGroupsAndOffices, type CanonRow, type OfficeGroup } from './rawlog-queries';
 import { linesAtPositions, scanLineEnds, type ReadBytes } from '../data/rawlog/line-ends';
 import { onePassGroupsQuery, readRejects, takeMalformedGroups, type ScanColumns, type ScanSource } from './rawlog-sql';
 import type { Query } from './sql';
@@ -203,10 +203,9 @@ export async function summariseParts(
 	const groups: RawGroup[] = [];
 	const officeGroups: OfficeGroup[] = [];
 	const rows = [...canon.values()];
-	for (const folded of await eachPart(async (part) => ({
-		groups: await readCanonicalGroups(part.engine.db, rows),
-		offices: plan.columns.office === null ? [] : await readCanonicalOfficeGroups(part.engine.db, rows)
-	}))) {
+	for (const folded of await eachPart(async (part) =>
+		plan.columns.office === null ? { groups: await readCanonicalGroups(part.engine.db, rows), offices: [] } : readCanonicalGroupsAndOffices(part.engine.db, rows)
+	)) {
 		// One at a time: a log with thousands of offices folds to hundreds of thousands of groups, more
 		// than a call's arguments can hold (push(...groups) threw "Maximum call stack size exceeded").
 		for (const g of folded.groups) groups.push(g);

@@ -64,7 +64,9 @@ export function monthsOfDatesQuery(dates: readonly string[]): Query {
 }
 
 export const DROP_REJECTS = `DROP TABLE IF EXISTS ${REJECTS}; DROP TABLE IF EXISTS ${SCANS};`;
-export const DROP_GROUPS = `DROP TABLE IF EXISTS ${GROUPS_TABLE};`;
+/** The groups folded to canonical texts with their office kept (readCanonicalGroupsAndOffices). */
+const OFFICE_FOLD = 'rawlog_office_fold';
+export const DROP_GROUPS = `DROP TABLE IF EXISTS ${GROUPS_TABLE}; DROP TABLE IF EXISTS ${OFFICE_FOLD};`;
 
 /**
  * What the TypeScript classification needs from the running table, in one round trip: its distinct raw
@@ -143,9 +145,21 @@ export interface OfficeGroup extends RawGroup {
 	office: string | null;
 }
 
-/** The same groups with the receiving office kept as the log names it. */
-export async function readCanonicalOfficeGroups(db: Connector, canon: readonly CanonRow[]): Promise<OfficeGroup[]> {
-	return (await db.query<FoldedRow>(canonicalGroupsQuery(canon, ', g.office'))).map((r) => ({ ...rawGroup(r), office: r.office ?? null }));
+/**
+ * For a log with an office column: the folded groups with the receiving office kept as the log names it,
+ * and the same summed over offices (what readCanonicalGroups gives). The fold, the costly part (three
+ * joins over every running group), runs once into a table; both answers are read from it.
+ */
+export async function readCanonicalGroupsAndOffices(db: Connector, canon: readonly CanonRow[]): Promise<{ groups: RawGroup[]; offices: OfficeGroup[] }> {
+	const fold = canonicalGroupsQuery(canon, ', g.office');
+	await db.query({ sql: `CREATE OR REPLACE TEMP TABLE ${OFFICE_FOLD} AS ${fold.sql}`, params: fold.params });
+	const groups = await db.query<FoldedRow>({
+		sql: `SELECT month, province, field, channel, sum(dossiers)::BIGINT AS dossiers, min(bad_date) AS bad_date FROM ${OFFICE_FOLD} GROUP BY ALL`,
+		params: []
+	});
+	const offices = await db.query<FoldedRow>({ sql: `SELECT * FROM ${OFFICE_FOLD}`, params: [] });
+	await db.exec(`DROP TABLE ${OFFICE_FOLD}`);
+	return { groups: groups.map(rawGroup), offices: offices.map((r) => ({ ...rawGroup(r), office: r.office ?? null })) };
 }
 
 type FoldedRow = { month: string | null; province: string | null; field: string | null; channel: string | null; office?: string | null; dossiers: number; bad_date: string | null };
