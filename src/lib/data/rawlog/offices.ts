@@ -29,10 +29,12 @@ export interface OfficeGroupInput extends RawGroup {
 export function summariseOffices(groups: readonly OfficeGroupInput[], options: SummariseOptions): OfficeObservation[] {
 	const judge = groupJudge(options);
 	const cells = new Map<string, OfficeObservation>();
+	const labels = new Map<string | null, string>();
 	for (const g of groups) {
 		const fate = judge(g);
 		if (!fate.counted) continue;
-		const office = officeLabel(g.office);
+		let office = labels.get(g.office);
+		if (office === undefined) labels.set(g.office, (office = officeLabel(g.office)));
 		const key = `${office}\u0000${fate.unitCode}\u0000${fate.period}\u0000${fate.indicator}`;
 		let cell = cells.get(key);
 		if (!cell) cells.set(key, (cell = { unitCode: fate.unitCode, office, period: fate.period, indicator: fate.indicator, electronic: 0, total: 0 }));

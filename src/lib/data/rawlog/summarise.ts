@@ -99,6 +99,19 @@ export function groupJudge(options: SummariseOptions): (g: RawGroup) => GroupFat
 		if (!r) resolved.set(key, (r = unitOfRow(name, month, period, options.resolver, options.units34)));
 		return r;
 	};
+	// Fields and channels likewise, once per text: reading a label (labelKey) is the costly part of a
+	// group's judgement, and the fold leaves a handful of texts over tens of thousands of office groups.
+	const memo = <T>(read: (text: string) => T) => {
+		const known = new Map<string, T>();
+		return (text: string): T => {
+			if (known.has(text)) return known.get(text) as T;
+			const value = read(text);
+			known.set(text, value);
+			return value;
+		};
+	};
+	const fieldOf = memo(normaliseField);
+	const channelOf = memo(normaliseChannel);
 	const label = (code: string, unitSet: 63 | 34) => {
 		const nameOf = unitSet === 34 ? options.units34?.nameOf : options.nameOf;
 		return nameOf ? `${nameOf(code)} (${code})` : code;
@@ -114,11 +127,11 @@ export function groupJudge(options: SummariseOptions): (g: RawGroup) => GroupFat
 			const hint = province.suggestions.length ? ` → ${province.suggestions.map((c) => label(c, set)).join(', ')}?` : '';
 			return { counted: false, reason: province.reason === 'ambiguous' ? 'ambiguous-province' : 'unknown-province', example: provinceText + hint };
 		}
-		const indicator = g.field === null ? options.defaultIndicator : normaliseField(g.field);
+		const indicator = g.field === null ? options.defaultIndicator : fieldOf(g.field);
 		if (indicator === null) return { counted: false, reason: 'unknown-field', example: g.field ?? '' };
 		const channelText = (g.channel ?? '').trim();
 		if (!channelText) return { counted: false, reason: 'missing-channel', example: '' };
-		const channel = normaliseChannel(channelText);
+		const channel = channelOf(channelText);
 		if (channel === null) return { counted: false, reason: 'unknown-channel', example: channelText };
 		return { counted: true, unitCode: province.code, period, indicator, electronic: channel === 'electronic' };
 	};
