@@ -113,7 +113,7 @@ async function papaImport(page, offices) {
 								continue;
 							}
 							rows++;
-							const key = withOffice ? `${String(r[1]).slice(0, 7)}|${r[2]}|${r[3]}|${r[4]}|${r[5]}` : `${String(r[1]).slice(0, 7)}|${r[2]}|${r[3]}|${r[4]}`;
+							const key = `${String(r[1]).slice(0, 7)}|${r[2]}|${r[3]}|${r[4]}${withOffice ? `|${r[5]}` : ''}`;
 							counts.set(key, (counts.get(key) ?? 0) + 1);
 						}
 					},
@@ -159,6 +159,7 @@ const table = [];
 try {
 	for (const { rows: size, offices } of CASES) {
 		const file = path.join(dir, `log-${size}-${offices}.csv`);
+		const label = `${size} rows${offices ? ' + offices' : ''}`;
 		const gen = spawnSync('node', ['--import', 'tsx', 'scripts/gen-rawlog.ts', '--rows', String(size), '--seed', '42', '--offices', String(offices), '--out', file], { encoding: 'utf8' });
 		if (gen.status !== 0) throw new Error(gen.stderr);
 		const bytes = statSync(file).size;
@@ -174,7 +175,7 @@ try {
 			return pageImport(page);
 		});
 		const pagePid = await pageRenderer(pid);
-		console.log(`${size} rows${offices ? ` + offices` : ``}: page, cold engine clicked at once ${cold.result.seconds.toFixed(1)} s, renderer ${(cold.peaks.get(pagePid) / 2 ** 20).toFixed(0)} MB`);
+		console.log(`${label}: page, cold engine clicked at once ${cold.result.seconds.toFixed(1)} s, renderer ${(cold.peaks.get(pagePid) / 2 ** 20).toFixed(0)} MB`);
 		// As a person does it, in a fresh page: choose the file, read the columns while the engines start
 		// and warm (rawlog:warm-done), then click.
 		const person = await browser.newContext({ bypassCSP: true }).then((c) => c.newPage());
@@ -183,13 +184,13 @@ try {
 		await person.locator('.rawlog input[name=rawlog]').setInputFiles(file);
 		await person.waitForFunction(() => performance.getEntriesByName('rawlog:warm-done').length > 0, null, { timeout: 30 * 60_000 });
 		const first = await measured(pid, () => pageImport(person));
-		console.log(`${size} rows${offices ? ` + offices` : ``}: page, first import after the warm-up ${first.result.seconds.toFixed(1)} s`);
+		console.log(`${label}: page, first import after the warm-up ${first.result.seconds.toFixed(1)} s`);
 		await person.context().close();
 		const atRest = rendererMemoryByPid(pid, 'VmRSS').get(pagePid);
 		const warm = await repeated(REPEAT, () => measured(pid, () => pageImport(page)));
-		console.log(`${size} rows${offices ? ` + offices` : ``}: page, warm engines ${warm.result.seconds.toFixed(1)} s, renderer ${(warm.peaks.get(pagePid) / 2 ** 20).toFixed(0)} MB`);
+		console.log(`${label}: page, warm engines ${warm.result.seconds.toFixed(1)} s, renderer ${(warm.peaks.get(pagePid) / 2 ** 20).toFixed(0)} MB`);
 		const one = await repeated(REPEAT, () => measured(pid, () => pageImport(page, 1)));
-		console.log(`${size} rows${offices ? ` + offices` : ``}: page, warm, one engine ${one.result.seconds.toFixed(1)} s`);
+		console.log(`${label}: page, warm, one engine ${one.result.seconds.toFixed(1)} s`);
 		await context.close();
 		// PapaParse in a page of its own (the same site page, no engine started), its file chosen in an input
 		// of its own; a tiny worker marks its renderer process.
@@ -209,7 +210,7 @@ try {
 		const papa = await repeated(REPEAT, () => measured(pid, () => papaImport(papaPage, offices)));
 		await papaContext.close();
 		const floor = await floorRuns(browser, `${floorServer.url}/`, file, pid);
-		console.log(`${size} rows${offices ? ` + offices` : ``}: engine floor (2 bare engines, scan only) ${floor.scan.result.seconds.toFixed(1)} s, File read alone ${floor.read.toFixed(1)} s`);
+		console.log(`${label}: engine floor (2 bare engines, scan only) ${floor.scan.result.seconds.toFixed(1)} s, File read alone ${floor.read.toFixed(1)} s`);
 		rmSync(file);
 		const mb = (b) => (b / 1024 / 1024).toFixed(0);
 		const s = (m) => m.result.seconds;

@@ -8,7 +8,8 @@ import * as duckdb from '@duckdb/duckdb-wasm';
 import ehWasm from '@duckdb/duckdb-wasm/dist/duckdb-eh.wasm?url';
 import ehWorker from '@duckdb/duckdb-wasm/dist/duckdb-browser-eh.worker.js?url';
 import { cutAfterLineFeed } from '../../src/lib/data/rawlog/split';
-import { csvSource, HEAD_BYTES, planScan } from '../../src/lib/db/rawlog-onepass';
+import { csvSource, HEAD_BYTES, pageBufferBytes, planScan } from '../../src/lib/db/rawlog-onepass';
+import { DROP_GROUPS, DROP_REJECTS, GROUPS_TABLE, REJECTS } from '../../src/lib/db/rawlog-queries';
 import { inlineVetted, onePassGroupsQuery } from '../../src/lib/db/rawlog-sql';
 
 type Engine = { db: duckdb.AsyncDuckDB; conn: duckdb.AsyncDuckDBConnection };
@@ -23,9 +24,6 @@ async function engine(i: number): Promise<Engine> {
 	}
 	return engines[i];
 }
-
-/** Bytes DuckDB reads at a time: the page's rule (src/lib/db/rawlog-browser.ts). */
-const bufferBytes = (size: number) => Math.min(16 * 2 ** 20, Math.max(4 * 2 ** 20, Math.ceil(size / 8)));
 
 function chosen(): File {
 	const file = (document.getElementById('log') as HTMLInputElement).files?.[0];
@@ -47,15 +45,15 @@ async function scan(parts: 1 | 2): Promise<{ ms: number; rows: number }> {
 			const name = `floor-${++counter}.csv`;
 			await db.registerFileHandle(name, new File([file.slice(start, end)], name), duckdb.DuckDBDataProtocol.BROWSER_FILEREADER, true);
 			try {
-				const source = { ...csvSource([name], plan, bufferBytes(end - start)), skip: start === 0 ? plan.preamble.linesBefore : 0 };
+				const source = { ...csvSource([name], plan, pageBufferBytes(end - start)), skip: start === 0 ? plan.preamble.linesBefore : 0 };
 				const reader = await conn.send(inlineVetted(onePassGroupsQuery(source, plan.columns)));
 				for await (const batch of reader) void batch;
-				const table = await conn.query('SELECT sum(dossiers)::DOUBLE AS n FROM rawlog_groups');
-				const errors = await conn.query(`SELECT count(*)::DOUBLE AS n FROM duckdb_tables() WHERE table_name = 'rawlog_reject_errors'`);
-				const rejected = Number(errors.toArray()[0].n) ? Number((await conn.query('SELECT count(DISTINCT line)::DOUBLE AS n FROM rawlog_reject_errors')).toArray()[0].n) : 0;
+				const table = await conn.query(`SELECT sum(dossiers)::DOUBLE AS n FROM ${GROUPS_TABLE}`);
+				const errors = await conn.query(`SELECT count(*)::DOUBLE AS n FROM duckdb_tables() WHERE table_name = '${REJECTS}'`);
+				const rejected = Number(errors.toArray()[0].n) ? Number((await conn.query(`SELECT count(DISTINCT line)::DOUBLE AS n FROM ${REJECTS}`)).toArray()[0].n) : 0;
 				return Number(table.toArray()[0].n) + rejected;
 			} finally {
-				await conn.query('DROP TABLE IF EXISTS rawlog_groups; DROP TABLE IF EXISTS rawlog_reject_errors; DROP TABLE IF EXISTS rawlog_reject_scans;');
+				await conn.query(DROP_GROUPS + DROP_REJECTS);
 				await db.dropFile(name);
 			}
 		})
@@ -79,7 +77,7 @@ async function readOnly(): Promise<{ ms: number; bytes: number }> {
 		return await new Promise((resolve, reject) => {
 			worker.onmessage = (e) => resolve(e.data);
 			worker.onerror = (e) => reject(new Error(e.message));
-			worker.postMessage({ file, slice: bufferBytes(file.size) });
+			worker.postMessage({ file, slice: pageBufferBytes(file.size) });
 		});
 	} finally {
 		worker.terminate();

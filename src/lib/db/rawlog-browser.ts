@@ -4,20 +4,11 @@
 import { DuckDBDataProtocol } from '@duckdb/duckdb-wasm';
 import { browserDuckDB, scanPartnerDuckDB } from './browser';
 import type { RawLogImportOptions, RawLogProgress } from './rawlog-import';
-import { aggregateOnePass, csvSource, HEAD_BYTES, planScan, type OnePassOptions, type OnePassOutcome, type ScanEngine, type ScanPlan } from './rawlog-onepass';
+import { aggregateOnePass, csvSource, HEAD_BYTES, pageBufferBytes, planScan, type OnePassOptions, type OnePassOutcome, type ScanEngine, type ScanPlan } from './rawlog-onepass';
 import { aggregateSplit } from './rawlog-split';
 import { inlineVetted } from './rawlog-sql';
 import { cutAfterLineFeed } from '../data/rawlog/split';
 import { QueryError } from './query-error';
-
-/**
- * DuckDB reads the file an eighth at a time, between 4 and 16 MiB: the bytes read so far are the
- * progress, so that the bar moves in several steps. Small buffers cost the reader dearly (4 MiB:
- * about twice the time of 16 or 32 MiB on the 2M-row bench log, in Node with the same WASM engine).
- */
-function bufferBytes(size: number): number {
-	return Math.min(16 * 2 ** 20, Math.max(4 * 2 ** 20, Math.ceil(size / 8)));
-}
 
 let counter = 0;
 
@@ -151,7 +142,7 @@ async function warmEngine(which: 'page' | 'partner', plan: ScanPlan, head: Uint8
 	const name = `rawlog-warm-${++counter}.csv`;
 	await e.registerBytes(name, head.slice());
 	try {
-		await aggregateOnePass(e, csvSource([name], plan, bufferBytes(head.length)), plan, {
+		await aggregateOnePass(e, csvSource([name], plan, pageBufferBytes(head.length)), plan, {
 			fileName: name,
 			bytesTotal: head.length,
 			bytes: [{ size: head.length, read: async (start, end) => head.slice(start, end) }],
@@ -190,7 +181,7 @@ export async function importRawLogFile(file: File, options: RawLogImportOptions)
 		await e.registerFile(name, file);
 		mark('file-registered');
 		try {
-			return await aggregateOnePass(e, csvSource([name], plan, bufferBytes(file.size)), plan, onePass);
+			return await aggregateOnePass(e, csvSource([name], plan, pageBufferBytes(file.size)), plan, onePass);
 		} finally {
 			await e.drop(name).catch(() => {});
 		}
@@ -212,8 +203,8 @@ async function importInTwo(file: File, plan: ScanPlan, cut: number, options: One
 		await Promise.all(engines.map((e, i) => e.registerFile(names[i], blobs[i])));
 		mark('file-registered');
 		const parts = [
-			{ engine: engines[0], source: csvSource([names[0]], plan, bufferBytes(cut)), offset: 0, file: 0 },
-			{ engine: engines[1], source: { ...csvSource([names[1]], plan, bufferBytes(file.size - cut)), skip: 0 }, offset: cut, file: 0 }
+			{ engine: engines[0], source: csvSource([names[0]], plan, pageBufferBytes(cut)), offset: 0, file: 0 },
+			{ engine: engines[1], source: { ...csvSource([names[1]], plan, pageBufferBytes(file.size - cut)), skip: 0 }, offset: cut, file: 0 }
 		];
 		return await aggregateSplit(parts, plan, options);
 	} finally {
